@@ -1,0 +1,155 @@
+package id.kinerja.demo;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.kinerja.agency.Agency;
+import id.kinerja.agency.AgencyRepository;
+import id.kinerja.agency.AgencyType;
+import id.kinerja.agency.Unit;
+import id.kinerja.agency.UnitRepository;
+import id.kinerja.identity.AccountService;
+import id.kinerja.identity.Role;
+import id.kinerja.shared.Nip;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds "Pemerintah Kota Contoh" on first start: only in demo mode ({@code KINERJA_DEMO},
+ * on by default for the embedded database), only when the database holds no agency, in
+ * one transaction. Everything goes through the modules' services, so the seeding shows in
+ * the audit trail like any other change.
+ */
+@Component
+class DemoSeeder implements ApplicationRunner {
+
+	static final String AGENCY_CODE = "KOTA-CONTOH";
+
+	static final String PASSWORD = "kinerja-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+	private final AgencyRepository agencies;
+
+	private final UnitRepository units;
+
+	private final AccountService accounts;
+
+	private final TransactionTemplate transactions;
+
+	private final boolean enabled;
+
+	DemoSeeder(AgencyRepository agencies, UnitRepository units, AccountService accounts,
+			TransactionTemplate transactions, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
+		this.agencies = agencies;
+		this.units = units;
+		this.accounts = accounts;
+		this.transactions = transactions;
+		this.enabled = demoEnabled(demoSetting, environment.getProperty("spring.datasource.url", ""));
+	}
+
+	/** Demo mode: as set, or else on for the embedded (H2) database only. */
+	static boolean demoEnabled(String setting, String databaseUrl) {
+		if (!setting.isBlank()) {
+			return Boolean.parseBoolean(setting.strip());
+		}
+		return databaseUrl.startsWith("jdbc:h2:");
+	}
+
+	record DemoUnit(String code, String name, String abbreviation, @Nullable String parentCode) {
+	}
+
+	record DemoEmployee(String nip, String name, String unitCode, Set<Role> roles) {
+	}
+
+	static final List<DemoUnit> UNITS = List.of(new DemoUnit("SETDA", "Sekretariat Daerah", "Setda", null),
+			new DemoUnit("DISDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil", null),
+			new DemoUnit("DISDIK", "Dinas Pendidikan", "Disdik", null),
+			new DemoUnit("DINKES", "Dinas Kesehatan", "Dinkes", null),
+			new DemoUnit("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", null),
+			new DemoUnit("BAPPEDA", "Badan Perencanaan Pembangunan Daerah", "Bappeda", null),
+			new DemoUnit("BPKAD", "Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD", null),
+			new DemoUnit("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", null),
+			new DemoUnit("INSPEKTORAT", "Inspektorat Daerah", "Inspektorat", null),
+			new DemoUnit("DISKOMINFO", "Dinas Komunikasi dan Informatika", "Diskominfo", null),
+			new DemoUnit("BKPSDM.MUTASI", "Bidang Mutasi dan Promosi", "Bid. Mutasi", "BKPSDM"),
+			new DemoUnit("BKPSDM.PKA", "Bidang Penilaian Kinerja Aparatur dan Penghargaan", "Bid. PKA", "BKPSDM"));
+
+	static final List<DemoEmployee> EMPLOYEES = List.of(
+			new DemoEmployee("197004121995031002", "Dr. Ir. H. Ahmad Syarifuddin, M.Si.", "SETDA",
+					EnumSet.of(Role.PEGAWAI, Role.ATASAN, Role.PIMPINAN_UNIT)),
+			new DemoEmployee("197508232000122001", "Sri Wahyuni, S.Sos., M.AP.", "BKPSDM",
+					EnumSet.of(Role.PEGAWAI, Role.ATASAN, Role.PIMPINAN_UNIT)),
+			new DemoEmployee("198001052005011003", "Bambang Hermawan, S.T., M.M.", "BKPSDM.PKA",
+					EnumSet.of(Role.PEGAWAI, Role.ATASAN)),
+			new DemoEmployee("198506172010012004", "Dewi Lestari, S.E.", "BKPSDM.PKA",
+					EnumSet.of(Role.PEGAWAI, Role.ATASAN)),
+			new DemoEmployee("199203102019031005", "Rizky Pratama, S.Psi.", "BKPSDM.PKA", EnumSet.of(Role.PEGAWAI)),
+			new DemoEmployee("199511282020122006", "Nur'aini Siregar", "BKPSDM.PKA", EnumSet.of(Role.PEGAWAI)),
+			new DemoEmployee("199007142022211001", "Yohanes Situmorang, A.Md.", "BKPSDM.MUTASI",
+					EnumSet.of(Role.PEGAWAI)),
+			new DemoEmployee("199304022018012001", "Putu Ayu Larasati, S.Kom.", "BKPSDM",
+					EnumSet.of(Role.PEGAWAI, Role.ADMIN_OPD)));
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
+		Boolean seeded = this.transactions.execute((status) -> seedIfEmpty());
+		if (Boolean.TRUE.equals(seeded)) {
+			log.info("""
+
+					==============================================================
+					 Kinerja demo: "Pemerintah Kota Contoh" is ready.
+					 Sign in as agency admin:  admin / {}
+					 or as any demo employee:  <NIP> / {}   (e.g. {})
+					 auditor (read-only):      auditor / {}
+					==============================================================""", PASSWORD, PASSWORD,
+					EMPLOYEES.get(2).nip(), PASSWORD);
+		}
+	}
+
+	/**
+	 * Seed the demo agency unless the database already has an agency; say whether it did.
+	 */
+	boolean seedIfEmpty() {
+		if (this.agencies.count() > 0) {
+			return false;
+		}
+		Agency agency = this.agencies.save(Agency.create(AGENCY_CODE, "Pemerintah Kota Contoh", AgencyType.KOTA));
+		long agencyId = agency.getId();
+		Map<String, Long> unitIds = new HashMap<>();
+		for (DemoUnit unit : UNITS) {
+			Long parentId = (unit.parentCode() != null) ? unitIds.get(unit.parentCode()) : null;
+			Unit saved = this.units
+				.save(Unit.create(agencyId, unit.code(), unit.name(), unit.abbreviation(), parentId));
+			unitIds.put(unit.code(), saved.getId());
+		}
+		String hash = this.accounts.hash(PASSWORD);
+		this.accounts.createAccountWithHash(agencyId, "admin", "Admin BKPSDM Kota Contoh", hash, false,
+				EnumSet.of(Role.ADMIN_BKPSDM), null);
+		this.accounts.createAccountWithHash(agencyId, "auditor", "Auditor Inspektorat", hash, false,
+				EnumSet.of(Role.AUDITOR), null);
+		for (DemoEmployee employee : EMPLOYEES) {
+			if (!Nip.check(employee.nip()).valid()) {
+				throw new IllegalStateException("Invalid demo NIP " + employee.nip());
+			}
+			this.accounts.createAccountWithHash(agencyId, employee.nip(), employee.name(), hash, false,
+					employee.roles(), unitIds.get(employee.unitCode()));
+		}
+		return true;
+	}
+
+}

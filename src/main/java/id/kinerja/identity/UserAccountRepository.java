@@ -1,0 +1,16 @@
+package id.kinerja.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Accounts by id or sign-in name. */
+public interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+	/** Find the account with the given sign-in name. */
+	Optional<UserAccount> findByUsername(String username);
+
+	/** Count the accounts of an agency. */
+	long countByAgencyId(long agencyId);
+
+}

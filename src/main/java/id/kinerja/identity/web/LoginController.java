@@ -1,0 +1,26 @@
+package id.kinerja.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(@Nullable HttpSession session, Model model) {
+		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+		if (failure instanceof AuthenticationException ex) {
+			SignInRefusal refusal = SignInRefusal.of(ex);
+			model.addAttribute("errorKey", refusal.messageKey());
+			model.addAttribute("errorArgs", refusal.arguments());
+			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		}
+		return "login";
+	}
+
+}

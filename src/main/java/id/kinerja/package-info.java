@@ -1,0 +1,4 @@
+/**
+ * Kinerja: performance management for Indonesian civil servants (ASN).
+ */
+package id.kinerja;
