@@ -1,5 +1,7 @@
 package id.kinerja.identity;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -12,5 +14,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * agency
  */
 @Table("role_grant")
-public record RoleGrant(Role roleName, long agencyId, @Nullable Long unitId) {
+public record RoleGrant(Role roleName, long agencyId, @Nullable Long unitId) implements Serializable {
 }

@@ -2,10 +2,14 @@ package id.kinerja.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
@@ -31,6 +35,13 @@ class KinerjaLocaleResolver extends CookieLocaleResolver {
 			return Locales.fromAcceptLanguage(request.getHeader("Accept-Language"));
 		}
 		return Locales.supported(super.resolveLocale(request));
+	}
+
+	@Override
+	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+		LocaleContext base = super.resolveLocaleContext(request);
+		TimeZone timeZone = (base instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+		return new SimpleTimeZoneAwareLocaleContext(resolveLocale(request), timeZone);
 	}
 
 	@Override

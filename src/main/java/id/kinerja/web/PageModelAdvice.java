@@ -3,6 +3,7 @@ package id.kinerja.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,7 +18,9 @@ class PageModelAdvice {
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (original instanceof String value) ? value : request.getRequestURI();
+		return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
 	}
 
 	@ModelAttribute("languages")

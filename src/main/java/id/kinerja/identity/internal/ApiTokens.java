@@ -42,7 +42,8 @@ public class ApiTokens {
 		return issue(user, this.clock.instant(), this.ttl);
 	}
 
-	Issued issue(KinerjaUser user, Instant issuedAt, Duration lifetime) {
+	/** Issue a token valid from {@code issuedAt} for {@code lifetime}. */
+	public Issued issue(KinerjaUser user, Instant issuedAt, Duration lifetime) {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
 			.subject(user.username())

@@ -1,5 +1,6 @@
 package id.kinerja.identity.internal;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import id.kinerja.web.ProblemResponses;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +40,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -50,6 +54,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
@@ -109,7 +114,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwords, JwtDecoder decoder,
 			AccountUserDetailsService users, ProblemResponses problems, ApplicationEventPublisher events,
 			@Value("${kinerja.security.metrics-allowed-ips}") String metricsAllowedIps) throws Exception {
-		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+				PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 		RequestMatcher bearer = (request) -> {
 			String header = request.getHeader("Authorization");
 			return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -159,11 +165,22 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE)
-				.defaultAccessDeniedHandlerFor(apiDenied, api))
+				.defaultAccessDeniedHandlerFor(apiDenied, api)
+				.defaultAccessDeniedHandlerFor(SecurityConfiguration::pageDenied, AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
 		return http.build();
+	}
+
+	/**
+	 * Hand a refused page request to the error page, telling it why (e.g. an expired
+	 * form).
+	 */
+	private static void pageDenied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 	private static LogoutHandler publishSignOut(ApplicationEventPublisher events) {
