@@ -38,6 +38,12 @@ public class Unit extends AuditedEntity implements AgencyScoped {
 		return new Unit(agencyId, code, name, abbreviation, parentId);
 	}
 
+	/** Give the unit a new name and abbreviation. */
+	public void rename(String newName, @Nullable String newAbbreviation) {
+		this.name = newName;
+		this.abbreviation = newAbbreviation;
+	}
+
 	@Override
 	public long getAgencyId() {
 		return this.agencyId;

@@ -77,7 +77,7 @@ class EntityAuditListener {
 	void beforeDelete(BeforeDeleteEvent<?> event) {
 		Object entity = event.getEntity();
 		if (entity == null && AuditedEntity.class.isAssignableFrom(event.getType())) {
-			entity = this.aggregates.getObject().findById(event.getId(), event.getType());
+			entity = this.aggregates.getObject().findById(event.getId().getValue(), event.getType());
 		}
 		if (entity instanceof AuditedEntity audited) {
 			this.trail.record(agencyOf(audited), "DELETE", typeOf(audited), String.valueOf(audited.getId()),
