@@ -106,7 +106,8 @@ class WebPagesIntegrationTests {
 			.andReturn();
 		this.mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(containsString("NIP/nama pengguna atau kata sandi salah.")))
-			.andExpect(content().string(containsString("id=\"sign-in-error\"")));
+			.andExpect(content().string(containsString("id=\"sign-in-error\"")))
+			.andExpect(content().string(containsString("value=\"admin\"")));
 		this.jdbc.sql("UPDATE user_account SET failed_attempts = 0, locked_until = NULL WHERE username = 'admin'")
 			.update();
 	}

@@ -13,6 +13,7 @@ import id.kinerja.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -152,7 +154,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(new SavedRequestAwareAuthenticationSuccessHandler())
-				.failureUrl("/login?error")
+				.failureHandler(SecurityConfiguration::signInFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(publishSignOut(events))
@@ -181,6 +183,18 @@ class SecurityConfiguration {
 			AccessDeniedException denied) throws IOException {
 		request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
 		response.sendError(HttpStatus.FORBIDDEN.value());
+	}
+
+	/** Keep what was typed as the name, then show the sign-in page with the reason. */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String username = request.getParameter("username");
+		HttpSession session = request.getSession();
+		session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+		if (username != null && username.length() <= 100) {
+			session.setAttribute(SignInAttributes.LAST_USERNAME, username.strip());
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 	private static LogoutHandler publishSignOut(ApplicationEventPublisher events) {

@@ -1,6 +1,8 @@
 package id.kinerja.identity.web;
 
 import jakarta.servlet.http.HttpSession;
+import id.kinerja.identity.internal.SignInAttributes;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -19,6 +21,8 @@ class LoginController {
 			model.addAttribute("errorKey", refusal.messageKey());
 			model.addAttribute("errorArgs", refusal.arguments());
 			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			model.addAttribute("lastUsername", session.getAttribute(SignInAttributes.LAST_USERNAME));
+			session.removeAttribute(SignInAttributes.LAST_USERNAME);
 		}
 		return "login";
 	}
