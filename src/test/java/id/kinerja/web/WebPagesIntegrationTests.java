@@ -126,6 +126,17 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void refusesEveryWriteByAnAuditor() throws Exception {
+		Cookie session = signIn("auditor");
+		this.mvc.perform(post("/api/v1/me").cookie(session).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		this.mvc.perform(post("/audit").cookie(session).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/audit").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
 	void signsOutAndAuditsIt() throws Exception {
 		Cookie session = signIn(DemoAgencyTest.STAFF_NIP);
 		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));

@@ -3,10 +3,12 @@ package id.kinerja.identity.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 
 import id.kinerja.identity.KinerjaUser;
+import id.kinerja.identity.Role;
 import id.kinerja.identity.SignedOut;
 import id.kinerja.web.ProblemResponses;
 
@@ -27,7 +29,10 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -150,6 +155,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(tokenEndpoint)
 				.permitAll()
+				.requestMatchers("/logout")
+				.authenticated()
+				.requestMatchers(SecurityConfiguration::changesSomething)
+				.access(SecurityConfiguration::notReadOnly)
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
@@ -183,6 +192,32 @@ class SecurityConfiguration {
 			AccessDeniedException denied) throws IOException {
 		request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
 		response.sendError(HttpStatus.FORBIDDEN.value());
+	}
+
+	private static boolean changesSomething(HttpServletRequest request) {
+		return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
+				&& !HttpMethod.OPTIONS.matches(request.getMethod());
+	}
+
+	/**
+	 * Refuse every write to an account whose only role is Auditor: an auditor reads
+	 * everything of the agency and changes nothing, whatever a later endpoint forgets to
+	 * check.
+	 */
+	private static AuthorizationDecision notReadOnly(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication current = authentication.get();
+		if (current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken) {
+			return new AuthorizationDecision(false);
+		}
+		// Only roles count: Spring Security also grants factor authorities
+		// (FACTOR_PASSWORD, ...).
+		boolean auditorOnly = current.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority != null && authority.startsWith("ROLE_"))
+			.allMatch(Role.AUDITOR.authority()::equals);
+		return new AuthorizationDecision(!auditorOnly);
 	}
 
 	/** Keep what was typed as the name, then show the sign-in page with the reason. */
