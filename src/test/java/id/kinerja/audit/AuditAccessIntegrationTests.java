@@ -1,6 +1,7 @@
 package id.kinerja.audit;
 
 import id.kinerja.DemoAgencyTest;
+import id.kinerja.TestSignIn;
 import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
 import id.kinerja.agency.AgencyType;
@@ -22,7 +23,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,14 +40,7 @@ class AuditAccessIntegrationTests {
 	AccountService accountService;
 
 	String token(String username) throws Exception {
-		String json = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"" + DemoAgencyTest.PASSWORD + "\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return "Bearer " + json.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+		return TestSignIn.bearer(this.mvc, username);
 	}
 
 	@Test
@@ -125,14 +118,8 @@ class AuditAccessIntegrationTests {
 		Agency other = this.agencies.save(Agency.create("KAB-LAIN", "Pemerintah Kabupaten Lain", AgencyType.KABUPATEN));
 		this.accountService.createAccount(other.getId(), "admin-lain", "Admin Kabupaten Lain", "rahasia-lain-1", false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
-		String otherToken = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"admin-lain\",\"password\":\"rahasia-lain-1\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-		this.mvc.perform(get("/api/v1/audit").param("size", "500").header("Authorization", "Bearer " + otherToken))
+		String otherToken = TestSignIn.bearer(this.mvc, "admin-lain", "rahasia-lain-1");
+		this.mvc.perform(get("/api/v1/audit").param("size", "500").header("Authorization", otherToken))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].agencyId", everyItem(is(other.getId().intValue()))))
 			.andExpect(jsonPath("$.content[*].actor", not(hasItem("admin"))));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import id.kinerja.DemoAgencyTest;
+import id.kinerja.TestSignIn;
 import id.kinerja.identity.internal.ApiTokens;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,13 +45,7 @@ class TokenApiIntegrationTests {
 	}
 
 	String token(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(body(username, DemoAgencyTest.PASSWORD)))
-			.andExpect(status().isOk())
-			.andReturn();
-		String json = result.getResponse().getContentAsString();
-		return json.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+		return TestSignIn.bearer(this.mvc, username).substring("Bearer ".length());
 	}
 
 	@Test
