@@ -56,9 +56,9 @@ class I18nSyncTests {
 	void everyKeyNamedInTemplatesAndCodeExists() throws IOException {
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();
 		Pattern templateKey = Pattern.compile("#\\{([a-z][a-zA-Z0-9_.-]+)[}(]");
-		Pattern codeKey = Pattern
-			.compile("\"((?:shared|web|identity|audit|agency|home|layout|app)\\.[a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
-		Pattern constraintKey = Pattern.compile("\"\\{([a-z][a-zA-Z0-9_.-]+)}\"");
+		Pattern codeKey = Pattern.compile(
+				"\"((?:shared|web|identity|audit|agency|employee|home|layout|app)\\.[a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
+		Pattern constraintKey = Pattern.compile("\"\\{([a-z][a-zA-Z0-9_-]*\\.[a-zA-Z0-9_.-]+)}\"");
 		List<String> missing = new ArrayList<>();
 		for (Path template : files(RESOURCES.resolve("templates"), ".html")) {
 			collectMissing(Files.readString(template), templateKey, keys, template, missing);

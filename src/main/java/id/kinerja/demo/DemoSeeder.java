@@ -10,7 +10,7 @@ import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
 import id.kinerja.agency.AgencyType;
 import id.kinerja.agency.Unit;
-import id.kinerja.agency.UnitRepository;
+import id.kinerja.agency.UnitService;
 import id.kinerja.identity.AccountService;
 import id.kinerja.identity.Role;
 import id.kinerja.shared.Nip;
@@ -42,7 +42,7 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final AgencyRepository agencies;
 
-	private final UnitRepository units;
+	private final UnitService unitService;
 
 	private final AccountService accounts;
 
@@ -50,10 +50,10 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoSeeder(AgencyRepository agencies, UnitRepository units, AccountService accounts,
+	DemoSeeder(AgencyRepository agencies, UnitService unitService, AccountService accounts,
 			TransactionTemplate transactions, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
 		this.agencies = agencies;
-		this.units = units;
+		this.unitService = unitService;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.enabled = demoEnabled(demoSetting, environment.getProperty("spring.datasource.url", ""));
@@ -132,9 +132,8 @@ class DemoSeeder implements ApplicationRunner {
 		long agencyId = agency.getId();
 		Map<String, Long> unitIds = new HashMap<>();
 		for (DemoUnit unit : UNITS) {
-			Long parentId = (unit.parentCode() != null) ? unitIds.get(unit.parentCode()) : null;
-			Unit saved = this.units
-				.save(Unit.create(agencyId, unit.code(), unit.name(), unit.abbreviation(), parentId));
+			Unit saved = this.unitService.create(agencyId, unit.code(), unit.name(), unit.abbreviation(),
+					unit.parentCode());
 			unitIds.put(unit.code(), saved.getId());
 		}
 		String hash = this.accounts.hash(PASSWORD);

@@ -1,6 +1,9 @@
 package id.kinerja.identity;
 
+import java.util.List;
 import java.util.Set;
+
+import id.kinerja.employee.EmployeeRegistered;
 
 import id.kinerja.shared.KinerjaException;
 
@@ -50,6 +53,31 @@ public class AccountService {
 		UserAccount account = UserAccount.create(agencyId, username, displayName, passwordHash, mustChangePassword);
 		roles.forEach((role) -> account.grant(role, (role == Role.ADMIN_OPD) ? unitId : null));
 		return this.accounts.save(account);
+	}
+
+	/**
+	 * Make the accounts of newly registered employees (username = NIP, role Pegawai, no
+	 * password until the employee activates it), or link an existing account with that
+	 * username.
+	 */
+	@Transactional
+	public void openEmployeeAccounts(long agencyId, List<EmployeeRegistered.NewEmployee> employees) {
+		for (EmployeeRegistered.NewEmployee employee : employees) {
+			UserAccount account = this.accounts.findByUsername(employee.nip())
+				.orElseGet(() -> UserAccount.create(agencyId, employee.nip(), employee.fullName(), null, true));
+			account.grant(Role.PEGAWAI, null);
+			account.linkEmployee(employee.employeeId());
+			this.accounts.save(account);
+		}
+	}
+
+	/** Deactivate the account of an employee who left the agency. */
+	@Transactional
+	public void closeEmployeeAccount(long employeeId) {
+		this.accounts.findByEmployeeId(employeeId).ifPresent((account) -> {
+			account.disable();
+			this.accounts.save(account);
+		});
 	}
 
 	/** Hash a password with the current algorithm. */

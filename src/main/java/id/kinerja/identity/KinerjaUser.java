@@ -37,19 +37,50 @@ public final class KinerjaUser implements UserDetails, CredentialsContainer, Act
 
 	private final Set<RoleGrant> grants;
 
-	/** Return the principal of the given account. */
+	private final @Nullable Long employeeId;
+
+	/** Return the principal of the given account, with its granted roles only. */
 	public static KinerjaUser of(UserAccount account) {
-		return new KinerjaUser(account);
+		return new KinerjaUser(account, Set.of());
 	}
 
-	private KinerjaUser(UserAccount account) {
+	/**
+	 * Return the principal of the given account with roles that follow from the position.
+	 */
+	public static KinerjaUser of(UserAccount account, Set<Role> derivedRoles) {
+		return new KinerjaUser(account, derivedRoles);
+	}
+
+	private KinerjaUser(UserAccount account, Set<Role> derivedRoles) {
 		this.userId = (account.getId() != null) ? account.getId() : 0L;
 		this.agencyId = account.getAgencyId();
 		this.username = account.getUsername();
 		this.displayName = account.getDisplayName();
-		this.passwordHash = account.getPasswordHash();
+		// An account without a password (not yet activated) matches no password at all.
+		this.passwordHash = (account.getPasswordHash() != null) ? account.getPasswordHash() : "{bcrypt}";
 		this.enabled = account.isEnabled();
-		this.grants = Set.copyOf(account.getRoles());
+		Set<RoleGrant> all = new java.util.HashSet<>(account.getRoles());
+		derivedRoles.forEach((role) -> all.add(new RoleGrant(role, account.getAgencyId(), null)));
+		this.grants = Set.copyOf(all);
+		this.employeeId = account.getEmployeeId();
+	}
+
+	@Override
+	public @Nullable Long employeeId() {
+		return this.employeeId;
+	}
+
+	@Override
+	public boolean hasRole(String role) {
+		return this.grants.stream().anyMatch((grant) -> grant.roleName().name().equals(role));
+	}
+
+	@Override
+	public Set<Long> adminUnitIds() {
+		return this.grants.stream()
+			.filter((grant) -> grant.roleName() == Role.ADMIN_OPD && grant.unitId() != null)
+			.map(RoleGrant::unitId)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	@Override

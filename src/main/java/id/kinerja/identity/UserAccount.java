@@ -28,7 +28,9 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 	private String displayName;
 
 	@JsonIgnore
-	private String passwordHash;
+	private @Nullable String passwordHash;
+
+	private @Nullable Long employeeId;
 
 	private boolean enabled;
 
@@ -40,8 +42,10 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 	private Set<RoleGrant> roles;
 
 	@PersistenceCreator
-	UserAccount(long agencyId, String username, String displayName, String passwordHash, boolean enabled,
-			boolean mustChangePassword, @Nullable String preferredLocale, Set<RoleGrant> roles) {
+	UserAccount(long agencyId, String username, String displayName, @Nullable String passwordHash, boolean enabled,
+			boolean mustChangePassword, @Nullable String preferredLocale, Set<RoleGrant> roles,
+			@Nullable Long employeeId) {
+		this.employeeId = employeeId;
 		this.agencyId = agencyId;
 		this.username = username;
 		this.displayName = displayName;
@@ -52,9 +56,14 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 		this.roles = new HashSet<>(roles);
 	}
 
-	static UserAccount create(long agencyId, String username, String displayName, String passwordHash,
+	static UserAccount create(long agencyId, String username, String displayName, @Nullable String passwordHash,
 			boolean mustChangePassword) {
-		return new UserAccount(agencyId, username, displayName, passwordHash, true, mustChangePassword, null, Set.of());
+		return new UserAccount(agencyId, username, displayName, passwordHash, true, mustChangePassword, null, Set.of(),
+				null);
+	}
+
+	void linkEmployee(long id) {
+		this.employeeId = id;
 	}
 
 	void grant(Role role, @Nullable Long unitId) {
@@ -83,7 +92,7 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 		return this.displayName;
 	}
 
-	String getPasswordHash() {
+	@Nullable String getPasswordHash() {
 		return this.passwordHash;
 	}
 
@@ -97,6 +106,10 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 
 	public @Nullable String getPreferredLocale() {
 		return this.preferredLocale;
+	}
+
+	public @Nullable Long getEmployeeId() {
+		return this.employeeId;
 	}
 
 	public Set<RoleGrant> getRoles() {

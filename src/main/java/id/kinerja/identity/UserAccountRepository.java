@@ -10,6 +10,9 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	/** Find the account with the given sign-in name. */
 	Optional<UserAccount> findByUsername(String username);
 
+	/** Find the account of an employee. */
+	Optional<UserAccount> findByEmployeeId(long employeeId);
+
 	/** Count the accounts of an agency. */
 	long countByAgencyId(long agencyId);
 

@@ -1,6 +1,9 @@
 package id.kinerja.shared;
 
 import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +25,20 @@ public interface Actor {
 
 	/** Return the agency the actor belongs to. */
 	long agencyId();
+
+	/**
+	 * Return the employee this account belongs to, or null for an administrator's
+	 * account.
+	 */
+	@Nullable Long employeeId();
+
+	/**
+	 * Return whether the actor holds the role (by its name, e.g. {@code ADMIN_BKPSDM}).
+	 */
+	boolean hasRole(String role);
+
+	/** Return the units (roots of subtrees) the actor administers as Admin OPD. */
+	Set<Long> adminUnitIds();
 
 	/** Return the actor of the current thread, if someone is signed in. */
 	static Optional<Actor> current() {

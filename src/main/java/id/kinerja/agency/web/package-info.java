@@ -1,0 +1,3 @@
+/** Unit pages and API. */
+@org.jspecify.annotations.NullMarked
+package id.kinerja.agency.web;

@@ -1,0 +1,3 @@
+/** Internals of the employee module. */
+@org.jspecify.annotations.NullMarked
+package id.kinerja.employee.internal;
