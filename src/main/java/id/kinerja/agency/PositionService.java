@@ -1,6 +1,7 @@
 package id.kinerja.agency;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import id.kinerja.shared.KinerjaException;
@@ -47,6 +48,11 @@ public class PositionService {
 		check(agencyId, positionId, unitId, type, jenjang, reportsToId);
 		position.redefine(unitId, name, type, jenjang, reportsToId, headsUnit);
 		return this.positions.save(position);
+	}
+
+	/** Return the post that heads the unit, if it has one. */
+	public Optional<Position> headOf(long unitId) {
+		return this.positions.findByUnitId(unitId).stream().filter(Position::isHeadsUnit).findFirst();
 	}
 
 	/** Return the post, or refuse with 404 when it does not exist in the agency. */

@@ -2,13 +2,15 @@ package id.kinerja.demo;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
 import id.kinerja.agency.AgencyType;
+import id.kinerja.agency.Jenjang;
+import id.kinerja.agency.PositionType;
 import id.kinerja.agency.Unit;
 import id.kinerja.agency.UnitService;
 import id.kinerja.identity.AccountService;
@@ -48,14 +50,18 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoStructure structure;
+
 	private final boolean enabled;
 
 	DemoSeeder(AgencyRepository agencies, UnitService unitService, AccountService accounts,
-			TransactionTemplate transactions, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
+			TransactionTemplate transactions, DemoStructure structure, Environment environment,
+			@Value("${kinerja.demo:}") String demoSetting) {
 		this.agencies = agencies;
 		this.unitService = unitService;
 		this.accounts = accounts;
 		this.transactions = transactions;
+		this.structure = structure;
 		this.enabled = demoEnabled(demoSetting, environment.getProperty("spring.datasource.url", ""));
 	}
 
@@ -68,9 +74,6 @@ class DemoSeeder implements ApplicationRunner {
 	}
 
 	record DemoUnit(String code, String name, String abbreviation, @Nullable String parentCode) {
-	}
-
-	record DemoEmployee(String nip, String name, String unitCode, Set<Role> roles) {
 	}
 
 	static final List<DemoUnit> UNITS = List.of(new DemoUnit("SETDA", "Sekretariat Daerah", "Setda", null),
@@ -86,21 +89,44 @@ class DemoSeeder implements ApplicationRunner {
 			new DemoUnit("BKPSDM.MUTASI", "Bidang Mutasi dan Promosi", "Bid. Mutasi", "BKPSDM"),
 			new DemoUnit("BKPSDM.PKA", "Bidang Penilaian Kinerja Aparatur dan Penghargaan", "Bid. PKA", "BKPSDM"));
 
+	/**
+	 * A named demo person, used in examples and tests.
+	 *
+	 * @param nip the NIP (the username)
+	 * @param name the printed name with titles
+	 * @param seat where the person works
+	 */
+	record DemoEmployee(String nip, String name, DemoStructure.Seat seat) {
+	}
+
 	static final List<DemoEmployee> EMPLOYEES = List.of(
-			new DemoEmployee("197004121995031002", "Dr. Ir. H. Ahmad Syarifuddin, M.Si.", "SETDA",
-					EnumSet.of(Role.PEGAWAI, Role.ATASAN, Role.PIMPINAN_UNIT)),
-			new DemoEmployee("197508232000122001", "Sri Wahyuni, S.Sos., M.AP.", "BKPSDM",
-					EnumSet.of(Role.PEGAWAI, Role.ATASAN, Role.PIMPINAN_UNIT)),
-			new DemoEmployee("198001052005011003", "Bambang Hermawan, S.T., M.M.", "BKPSDM.PKA",
-					EnumSet.of(Role.PEGAWAI, Role.ATASAN)),
-			new DemoEmployee("198506172010012004", "Dewi Lestari, S.E.", "BKPSDM.PKA",
-					EnumSet.of(Role.PEGAWAI, Role.ATASAN)),
-			new DemoEmployee("199203102019031005", "Rizky Pratama, S.Psi.", "BKPSDM.PKA", EnumSet.of(Role.PEGAWAI)),
-			new DemoEmployee("199511282020122006", "Nur'aini Siregar", "BKPSDM.PKA", EnumSet.of(Role.PEGAWAI)),
-			new DemoEmployee("199007142022211001", "Yohanes Situmorang, A.Md.", "BKPSDM.MUTASI",
-					EnumSet.of(Role.PEGAWAI)),
-			new DemoEmployee("199304022018012001", "Putu Ayu Larasati, S.Kom.", "BKPSDM",
-					EnumSet.of(Role.PEGAWAI, Role.ADMIN_OPD)));
+			new DemoEmployee("197004121995031002", "Dr. Ir. H. Ahmad Syarifuddin, M.Si.",
+					new DemoStructure.Seat("SETDA", "Sekretaris Daerah", PositionType.JPT_MADYA, null)),
+			new DemoEmployee("197508232000122001", "Sri Wahyuni, S.Sos., M.AP.",
+					new DemoStructure.Seat("BKPSDM", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+							PositionType.JPT_PRATAMA, null)),
+			new DemoEmployee("198001052005011003", "Bambang Hermawan, S.T., M.M.",
+					new DemoStructure.Seat("BKPSDM.PKA", "Kepala Bidang Penilaian Kinerja Aparatur dan Penghargaan",
+							PositionType.ADMINISTRATOR, null)),
+			new DemoEmployee("198506172010012004", "Dewi Lestari, S.E.",
+					new DemoStructure.Seat("BKPSDM.PKA.S1", "Kepala Subbidang Penilaian Kinerja", PositionType.PENGAWAS,
+							null)),
+			new DemoEmployee("199203102019031005", "Rizky Pratama, S.Psi.",
+					new DemoStructure.Seat("BKPSDM.PKA.S1", "Analis SDM Aparatur Ahli Pertama", PositionType.FUNGSIONAL,
+							Jenjang.AHLI_PERTAMA)),
+			new DemoEmployee("199511282020122006", "Nur'aini Siregar",
+					new DemoStructure.Seat("BKPSDM.PKA.S1", "Pengolah Data Kinerja", PositionType.PELAKSANA, null)),
+			new DemoEmployee("199007142022211001", "Yohanes Situmorang, A.Md.",
+					new DemoStructure.Seat("BKPSDM.MUTASI.S1", "Penata Layanan Operasional", PositionType.PELAKSANA,
+							null)),
+			new DemoEmployee("199304022018012001", "Putu Ayu Larasati, S.Kom.",
+					new DemoStructure.Seat("BKPSDM.SEKRETARIAT.UMUM", "Pengelola Data", PositionType.PELAKSANA, null)));
+
+	/** The Admin OPD of the demo: administers BKPSDM's subtree. */
+	static final String ADMIN_OPD_NIP = "199304022018012001";
+
+	/** About how many employees the demo agency has. */
+	static final int SIZE = 300;
 
 	@Override
 	public void run(ApplicationArguments args) {
@@ -141,13 +167,22 @@ class DemoSeeder implements ApplicationRunner {
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
 		this.accounts.createAccountWithHash(agencyId, "auditor", "Auditor Inspektorat", hash, false,
 				EnumSet.of(Role.AUDITOR), null);
+		Map<String, String> named = new LinkedHashMap<>();
+		Map<String, DemoStructure.Seat> seats = new LinkedHashMap<>();
 		for (DemoEmployee employee : EMPLOYEES) {
 			if (!Nip.check(employee.nip()).valid()) {
 				throw new IllegalStateException("Invalid demo NIP " + employee.nip());
 			}
-			this.accounts.createAccountWithHash(agencyId, employee.nip(), employee.name(), hash, false,
-					employee.roles(), unitIds.get(employee.unitCode()));
+			named.put(employee.nip(), employee.name());
+			seats.put(employee.nip(), employee.seat());
 		}
+		List<String> opds = UNITS.stream()
+			.filter((unit) -> unit.parentCode() == null && !"SETDA".equals(unit.code()))
+			.map(DemoUnit::code)
+			.toList();
+		this.structure.build(agencyId, opds, SIZE, named, seats, 42L);
+		this.accounts.setMissingPasswords(agencyId, hash, false);
+		this.accounts.grant(ADMIN_OPD_NIP, Role.ADMIN_OPD, unitIds.get("BKPSDM"));
 		return true;
 	}
 

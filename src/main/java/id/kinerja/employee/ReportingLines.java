@@ -181,12 +181,23 @@ public class ReportingLines {
 				break;
 			}
 			Map<Long, Long> effective = effectiveHolders(children.keySet(), day);
+			Map<Long, Long> definitive = new HashMap<>();
 			for (DefinitiveHolder holder : definitiveHolders(children.keySet(), day)) {
+				definitive.put(holder.positionId(), holder.employeeId());
 				long leader = children.get(holder.positionId());
 				if (holder.employeeId() != leader) {
 					result.computeIfAbsent(leader, (key) -> new LinkedHashSet<>()).add(holder.employeeId());
 				}
 			}
+			// An acting holder whose own post lies below the post they act in climbs past
+			// themselves to this leader (a Plt head who is also the unit's secretary).
+			effective.forEach((post, holder) -> {
+				long leader = children.get(post);
+				if (!holder.equals(definitive.get(post)) && holder != leader
+						&& Long.valueOf(leader).equals(supervisorOf(holder, day).employeeId())) {
+					result.computeIfAbsent(leader, (key) -> new LinkedHashSet<>()).add(holder);
+				}
+			});
 			Map<Long, Long> next = new HashMap<>();
 			children.forEach((post, leader) -> {
 				if (!effective.containsKey(post)) {

@@ -80,6 +80,33 @@ public class AccountService {
 		});
 	}
 
+	/**
+	 * Give every employee account of the agency that has no password yet the given
+	 * password hash (the demo agency, where every account shares one known password).
+	 */
+	@Transactional
+	public int setMissingPasswords(long agencyId, String passwordHash, boolean mustChangePassword) {
+		int changed = 0;
+		for (UserAccount account : this.accounts.findByAgencyIdAndPasswordHashIsNull(agencyId)) {
+			account.setPasswordHash(passwordHash, mustChangePassword);
+			this.accounts.save(account);
+			changed++;
+		}
+		return changed;
+	}
+
+	/**
+	 * Grant a role to the account with the username (limited to a unit subtree for Admin
+	 * OPD).
+	 */
+	@Transactional
+	public void grant(String username, Role role, @Nullable Long unitId) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "identity.account.not-found", username));
+		account.grant(role, unitId);
+		this.accounts.save(account);
+	}
+
 	/** Hash a password with the current algorithm. */
 	public String hash(String rawPassword) {
 		return this.passwordEncoder.encode(rawPassword);

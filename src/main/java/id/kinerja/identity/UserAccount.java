@@ -75,6 +75,11 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 		this.mustChangePassword = false;
 	}
 
+	void setPasswordHash(String hash, boolean mustChange) {
+		this.passwordHash = hash;
+		this.mustChangePassword = mustChange;
+	}
+
 	void disable() {
 		this.enabled = false;
 	}

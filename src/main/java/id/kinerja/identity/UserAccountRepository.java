@@ -13,6 +13,9 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	/** Find the account of an employee. */
 	Optional<UserAccount> findByEmployeeId(long employeeId);
 
+	/** List the accounts of an agency that have no password yet. */
+	java.util.List<UserAccount> findByAgencyIdAndPasswordHashIsNull(long agencyId);
+
 	/** Count the accounts of an agency. */
 	long countByAgencyId(long agencyId);
 

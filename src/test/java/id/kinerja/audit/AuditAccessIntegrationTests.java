@@ -47,12 +47,16 @@ class AuditAccessIntegrationTests {
 	void adminReadsTheSeedingAndSignInsAsPagedModel() throws Exception {
 		String token = token("admin");
 		this.mvc
-			.perform(get("/api/v1/audit").param("actor", "system").param("size", "200").header("Authorization", token))
+			.perform(get("/api/v1/audit").param("actor", "system").param("size", "500").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].action", hasItem("CREATE")))
-			.andExpect(jsonPath("$.content[*].entityType", hasItem("Agency")))
-			.andExpect(jsonPath("$.content[*].entityType", hasItem("Unit")))
-			.andExpect(jsonPath("$.page.totalElements", greaterThan(20)));
+			.andExpect(jsonPath("$.content[*].entityType", hasItem("Employee")))
+			.andExpect(jsonPath("$.page.totalElements", greaterThan(1000)));
+		this.mvc
+			.perform(get("/api/v1/audit").param("actor", "system")
+				.param("entityType", "Agency")
+				.header("Authorization", token))
+			.andExpect(jsonPath("$.content[0].after", containsString("Pemerintah Kota Contoh")));
 		this.mvc.perform(get("/api/v1/audit").param("action", "SIGN_IN").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].actor", hasItem("admin")))
@@ -95,7 +99,10 @@ class AuditAccessIntegrationTests {
 
 	@Test
 	void showsTheAuditPageToTheAdmin() throws Exception {
-		this.mvc.perform(get("/audit").param("actor", "system").header("Authorization", token("admin")))
+		this.mvc
+			.perform(get("/audit").param("actor", "system")
+				.param("entityType", "Agency")
+				.header("Authorization", token("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jejak Audit")))
 			.andExpect(content().string(containsString("Pemerintah Kota Contoh")))

@@ -1,7 +1,12 @@
 package id.kinerja.demo;
 
 import id.kinerja.DemoAgencyTest;
+import java.time.LocalDate;
+import java.util.List;
+
 import id.kinerja.agency.AgencyRepository;
+import id.kinerja.agency.PositionType;
+import id.kinerja.employee.ReportingLines;
 import id.kinerja.agency.UnitRepository;
 import id.kinerja.identity.UserAccountRepository;
 import id.kinerja.shared.Nip;
@@ -29,6 +34,9 @@ class DemoSeederIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReportingLines lines;
 
 	@Test
 	void seedsTheDemoAgencyOnFirstStart() {
@@ -79,6 +87,68 @@ class DemoSeederIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(created).isGreaterThanOrEqualTo(1 + DemoSeeder.UNITS.size() + DemoSeeder.EMPLOYEES.size() + 2);
+	}
+
+	@Test
+	void buildsARealisticStructureOfAboutThreeHundred() {
+		long agencyId = this.agencies.findByCode(DemoSeeder.AGENCY_CODE).orElseThrow().getId();
+		Long employees = this.jdbc.sql("SELECT count(*) FROM employee WHERE agency_id = ? AND status = 'ACTIVE'")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+		assertThat(employees).isBetween(280L, 320L);
+		Long pppk = this.jdbc.sql("SELECT count(*) FROM employee WHERE agency_id = ? AND asn_type = 'PPPK'")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+		assertThat(pppk).isBetween(3L, 40L);
+		Long acting = this.jdbc.sql("SELECT count(*) FROM assignment WHERE agency_id = ? AND kind = 'PLT'")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+		assertThat(acting).as("the vacant head of Dinas Kesehatan has a Plt").isEqualTo(1);
+		Long functional = this.jdbc
+			.sql("SELECT count(*) FROM job_position WHERE agency_id = ? AND position_type = 'FUNGSIONAL'")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+		assertThat(functional).isPositive();
+		List<String> nips = this.jdbc.sql("SELECT nip FROM employee WHERE agency_id = ?")
+			.param(agencyId)
+			.query(String.class)
+			.list();
+		assertThat(nips).allSatisfy((nip) -> assertThat(Nip.check(nip).errors()).as(nip).isEmpty());
+		Long withoutAccount = this.jdbc.sql(
+				"SELECT count(*) FROM employee e WHERE e.agency_id = ? AND NOT EXISTS (SELECT 1 FROM user_account u WHERE u.employee_id = e.id)")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+		assertThat(withoutAccount).isZero();
+	}
+
+	@Test
+	void givesEveryoneButTheTopASupervisor() {
+		long agencyId = this.agencies.findByCode(DemoSeeder.AGENCY_CODE).orElseThrow().getId();
+		List<Long> ids = this.jdbc.sql("SELECT id FROM employee WHERE agency_id = ? AND status = 'ACTIVE'")
+			.param(agencyId)
+			.query(Long.class)
+			.list();
+		LocalDate today = LocalDate.now();
+		long regionalHead = ids.stream().filter((id) -> this.lines.supervisorOf(id, today).regionalHead()).count();
+		assertThat(regionalHead).as("only the Sekda is rated by the regional head").isEqualTo(1);
+		assertThat(ids).allSatisfy((id) -> assertThat(this.lines.supervisorOf(id, today).known()).isTrue());
+		long sekda = this.accounts.findByUsername("197004121995031002").orElseThrow().getEmployeeId();
+		assertThat(this.lines.allSubordinates(sekda, today)).hasSize(ids.size() - 1);
+	}
+
+	@Test
+	void makesTheSamePeopleForTheSameSeed() {
+		DemoPeople first = new DemoPeople(7);
+		DemoPeople second = new DemoPeople(7);
+		for (int i = 0; i < 50; i++) {
+			assertThat(first.person(PositionType.PELAKSANA, i % 10 == 0))
+				.isEqualTo(second.person(PositionType.PELAKSANA, i % 10 == 0));
+		}
 	}
 
 	@Test

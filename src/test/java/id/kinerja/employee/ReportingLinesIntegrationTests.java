@@ -3,7 +3,9 @@ package id.kinerja.employee;
 import java.time.LocalDate;
 
 import id.kinerja.DemoAgencyTest;
+import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
+import id.kinerja.agency.AgencyType;
 import id.kinerja.agency.Jenjang;
 import id.kinerja.agency.Position;
 import id.kinerja.agency.PositionService;
@@ -91,8 +93,10 @@ class ReportingLinesIntegrationTests {
 
 	@BeforeEach
 	void buildTheLine() {
-		this.agency = this.agencies.findByCode("KOTA-CONTOH").orElseThrow().getId();
 		String code = "RL" + (sequence + 1000);
+		// An agency of its own, so that this line never mixes with the demo agency's.
+		this.agency = this.agencies.save(Agency.create("KAB-" + code, "Kabupaten Uji " + code, AgencyType.KABUPATEN))
+			.getId();
 		Unit unit = this.units.create(this.agency, code, "Dinas Uji " + code, null, null);
 		this.sekdaPost = this.positions.create(this.agency, unit.getId(), "Sekretaris Daerah", PositionType.JPT_MADYA,
 				null, null, true);

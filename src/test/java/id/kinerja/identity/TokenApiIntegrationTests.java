@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -72,7 +73,7 @@ class TokenApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token(DemoAgencyTest.SUPERVISOR_NIP)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(DemoAgencyTest.SUPERVISOR_NIP))
-			.andExpect(jsonPath("$.roles", hasSize(2)));
+			.andExpect(jsonPath("$.roles", hasItems("PEGAWAI", "ATASAN", "PIMPINAN_UNIT")));
 	}
 
 	@Test
