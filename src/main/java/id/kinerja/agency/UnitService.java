@@ -88,6 +88,11 @@ public class UnitService {
 		return this.units.save(unit);
 	}
 
+	/** Find the unit with the code. */
+	public java.util.Optional<Unit> find(long agencyId, String code) {
+		return this.units.findByAgencyIdAndCode(agencyId, code);
+	}
+
 	/** Return the unit with the code, or refuse with 404. */
 	public Unit require(long agencyId, String code) {
 		return this.units.findByAgencyIdAndCode(agencyId, code)

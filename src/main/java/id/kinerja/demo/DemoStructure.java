@@ -148,7 +148,32 @@ class DemoStructure {
 		for (Map.Entry<String, Seat> seat : seats.entrySet()) {
 			builder.seatNamed(seat.getKey(), seat.getValue());
 		}
+		addKnownFlaws(agencyId, builder);
 		return builder.registered;
+	}
+
+	/**
+	 * Real structure data is never clean; the demo shows the structure-health page at
+	 * work: a section head post left vacant with no acting holder, and a driver's post
+	 * placed directly under a head of office (skipping two levels).
+	 */
+	private void addKnownFlaws(long agencyId, Builder builder) {
+		if (!builder.hasUnit("DISDIK.BID1") || !builder.hasUnit("DPUPR")) {
+			return;
+		}
+		Unit field = this.units.require(agencyId, "DISDIK.BID1");
+		Position kabid = this.positions.headOf(field.getId()).orElseThrow();
+		builder.unit("DISDIK.BID1.S3", "Seksi Kurikulum Sekolah Dasar", "DISDIK.BID1");
+		Position vacant = builder.post("DISDIK.BID1.S3", "Kepala Seksi Kurikulum Sekolah Dasar", PositionType.PENGAWAS,
+				null, kabid, true);
+		for (int i = 0; i < 2; i++) {
+			builder.fill(
+					builder.post("DISDIK.BID1.S3", "Pengelola Kurikulum", PositionType.PELAKSANA, null, vacant, false),
+					"DISDIK.BID1.S3");
+		}
+		Unit dpupr = this.units.require(agencyId, "DPUPR");
+		Position head = this.positions.headOf(dpupr.getId()).orElseThrow();
+		builder.fill(builder.post("DPUPR", "Pengemudi", PositionType.PELAKSANA, null, head, false), "DPUPR");
 	}
 
 	private final class Builder {
@@ -178,6 +203,10 @@ class DemoStructure {
 
 		Unit unit(String code, String name, String parentCode) {
 			return DemoStructure.this.units.create(this.agencyId, code, name, null, parentCode);
+		}
+
+		boolean hasUnit(String code) {
+			return DemoStructure.this.units.find(this.agencyId, code).isPresent();
 		}
 
 		Unit unitOf(Position post) {

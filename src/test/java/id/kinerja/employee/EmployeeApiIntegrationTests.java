@@ -1,0 +1,135 @@
+package id.kinerja.employee;
+
+import id.kinerja.DemoAgencyTest;
+import id.kinerja.TestSignIn;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DemoAgencyTest
+class EmployeeApiIntegrationTests {
+
+	static final String DEWI = "198506172010012004";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void listsTheUnitsParentsFirst() throws Exception {
+		this.mvc
+			.perform(
+					get("/api/v1/units").header("Authorization", TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'BKPSDM.PKA')].parentCode").value(hasItem("BKPSDM")))
+			.andExpect(jsonPath("$[?(@.code == 'SETDA')].name").value(hasItem("Sekretariat Daerah")));
+	}
+
+	@Test
+	void findsEmployeesByNameOrNipInAUnitSubtree() throws Exception {
+		String token = TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP);
+		this.mvc.perform(get("/api/v1/employees").param("q", "bambang").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].nip", hasItem(DemoAgencyTest.SUPERVISOR_NIP)))
+			.andExpect(jsonPath("$.page.number").value(0));
+		this.mvc
+			.perform(get("/api/v1/employees").param("unit", "BKPSDM.PKA")
+				.param("size", "100")
+				.header("Authorization", token))
+			.andExpect(jsonPath("$.content[*].unitCode", everyItem(startsWith("BKPSDM.PKA"))))
+			.andExpect(jsonPath("$.page.totalElements", greaterThan(3)));
+		this.mvc.perform(get("/api/v1/employees").param("q", "1985061720").header("Authorization", token))
+			.andExpect(jsonPath("$.content[0].nip").value(DEWI));
+	}
+
+	@Test
+	void showsTheContractFieldsOfAnEmployee() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}", DemoAgencyTest.STAFF_NIP).header("Authorization",
+					TestSignIn.bearer(this.mvc, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nip").value(DemoAgencyTest.STAFF_NIP))
+			.andExpect(jsonPath("$.name").value("Rizky Pratama, S.Psi."))
+			.andExpect(jsonPath("$.asnType").value("PNS"))
+			.andExpect(jsonPath("$.golongan").value("III/c"))
+			.andExpect(jsonPath("$.positionName").value("Analis SDM Aparatur Ahli Pertama"))
+			.andExpect(jsonPath("$.positionType").value("FUNGSIONAL"))
+			.andExpect(jsonPath("$.unitCode").value("BKPSDM.PKA.S1"))
+			.andExpect(jsonPath("$.supervisorNip").value(DEWI))
+			.andExpect(jsonPath("$.birthDate").value("1992-03-10"));
+	}
+
+	@Test
+	void keepsPersonalDataFromColleaguesButShowsItUpTheLine() throws Exception {
+		String colleague = "199511282020122006";
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}", DemoAgencyTest.STAFF_NIP).header("Authorization",
+					TestSignIn.bearer(this.mvc, colleague)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.positionName").value("Analis SDM Aparatur Ahli Pertama"))
+			.andExpect(jsonPath("$.birthDate").doesNotExist())
+			.andExpect(jsonPath("$.phone").doesNotExist());
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}", DemoAgencyTest.STAFF_NIP).header("Authorization",
+					TestSignIn.bearer(this.mvc, DemoAgencyTest.SUPERVISOR_NIP)))
+			.andExpect(jsonPath("$.birthDate").value("1992-03-10"));
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}", DemoAgencyTest.STAFF_NIP).header("Authorization",
+					TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP)))
+			.andExpect(jsonPath("$.birthDate").value("1992-03-10"));
+	}
+
+	@Test
+	void listsDirectSubordinates() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}/subordinates", DEWI).header("Authorization",
+					TestSignIn.bearer(this.mvc, DEWI)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].nip", hasItem(DemoAgencyTest.STAFF_NIP)))
+			.andExpect(jsonPath("$[*].supervisorNip", everyItem(containsString(DEWI))));
+	}
+
+	@Test
+	void answersUnknownNipWith404Problem() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/employees/{nip}", "199001012015011999").header("Authorization",
+					TestSignIn.bearer(this.mvc, "admin")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("199001012015011999")));
+	}
+
+	@Test
+	void checksAndDecodesANip() throws Exception {
+		String token = TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP);
+		this.mvc.perform(get("/api/v1/rules/nip/{nip}", "199007142022211001").header("Authorization", token))
+			.andExpect(jsonPath("$.valid").value(true))
+			.andExpect(jsonPath("$.asnType").value("PPPK"))
+			.andExpect(jsonPath("$.birthDate").value("1990-07-14"))
+			.andExpect(jsonPath("$.sex").value("L"))
+			.andExpect(jsonPath("$.errors").isEmpty());
+		this.mvc
+			.perform(get("/api/v1/rules/nip/{nip}", "198502302010011000").header("Authorization", token)
+				.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.asnType").doesNotExist())
+			.andExpect(jsonPath("$.errors[*].message", hasItem(containsString("birth date"))));
+		this.mvc.perform(get("/api/v1/rules/nip/{nip}", "1.98501E+17").header("Authorization", token))
+			.andExpect(jsonPath("$.errors[0].message", containsString("angka ilmiah")));
+	}
+
+	@Test
+	void refusesTheDirectoryToAnonymousCallers() throws Exception {
+		this.mvc.perform(get("/api/v1/employees")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/rules/nip/{nip}", "199007142022211001")).andExpect(status().isUnauthorized());
+	}
+
+}
