@@ -118,6 +118,24 @@ public class EmployeeDirectory {
 		return mayReadProfile(actor(), employee);
 	}
 
+	/**
+	 * Return whether the caller administers the employee's data: Admin BKPSDM of the
+	 * agency, or Admin OPD of a unit subtree that holds the employee's post.
+	 */
+	public boolean administers(long employeeId) {
+		Actor actor = actor();
+		Optional<Employee> employee = this.employees.findById(employeeId)
+			.filter((found) -> found.getAgencyId() == actor.agencyId());
+		if (employee.isEmpty()) {
+			return false;
+		}
+		if (actor.hasRole("ADMIN_BKPSDM")) {
+			return true;
+		}
+		Set<Long> adminUnits = actor.adminUnitIds();
+		return !adminUnits.isEmpty() && inUnitsOf(employeeId, adminUnits);
+	}
+
 	boolean mayReadProfile(Actor actor, Employee employee) {
 		if (employee.getAgencyId() != actor.agencyId()) {
 			return false;

@@ -39,6 +39,8 @@ public final class KinerjaUser implements UserDetails, CredentialsContainer, Act
 
 	private final @Nullable Long employeeId;
 
+	private final boolean mustChangePassword;
+
 	/** Return the principal of the given account, with its granted roles only. */
 	public static KinerjaUser of(UserAccount account) {
 		return new KinerjaUser(account, Set.of());
@@ -63,6 +65,12 @@ public final class KinerjaUser implements UserDetails, CredentialsContainer, Act
 		derivedRoles.forEach((role) -> all.add(new RoleGrant(role, account.getAgencyId(), null)));
 		this.grants = Set.copyOf(all);
 		this.employeeId = account.getEmployeeId();
+		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	/** Whether the account must choose a new password before doing anything else. */
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	@Override

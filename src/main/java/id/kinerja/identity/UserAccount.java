@@ -70,6 +70,11 @@ public class UserAccount extends AuditedEntity implements AgencyScoped {
 		this.roles.add(new RoleGrant(role, this.agencyId, unitId));
 	}
 
+	void resetPassword(String temporaryHash) {
+		this.passwordHash = temporaryHash;
+		this.mustChangePassword = true;
+	}
+
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = false;

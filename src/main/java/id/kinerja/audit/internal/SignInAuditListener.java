@@ -1,6 +1,7 @@
 package id.kinerja.audit.internal;
 
 import id.kinerja.audit.AuditTrail;
+import id.kinerja.identity.PasswordChanged;
 import id.kinerja.identity.SignInFailed;
 import id.kinerja.identity.SignedIn;
 import id.kinerja.identity.SignedOut;
@@ -30,6 +31,12 @@ class SignInAuditListener {
 	void on(SignInFailed event) {
 		this.trail.record(event.agencyId(), event.username(), "SIGN_IN_FAILED", ENTITY, String.valueOf(event.userId()),
 				null, "{\"reason\":\"" + event.reason() + "\"}");
+	}
+
+	@EventListener
+	void on(PasswordChanged event) {
+		this.trail.record(event.agencyId(), event.reset() ? "PASSWORD_RESET" : "PASSWORD_CHANGED", ENTITY,
+				String.valueOf(event.userId()), null, "{\"username\":\"" + event.username() + "\"}");
 	}
 
 	@EventListener

@@ -51,6 +51,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -138,6 +139,7 @@ class SecurityConfiguration {
 
 		HttpSessionRequestCache pageRequests = new HttpSessionRequestCache();
 		pageRequests.setRequestMatcher(new NegatedRequestMatcher(api));
+		http.addFilterAfter(new MustChangePasswordFilter(problems), AuthorizationFilter.class);
 		http.authenticationManager(passwords)
 			.requestCache((cache) -> cache.requestCache(pageRequests))
 			.authorizeHttpRequests((authorize) -> authorize
