@@ -2,6 +2,20 @@ package id.kinerja.employee;
 
 import id.kinerja.DemoAgencyTest;
 import id.kinerja.TestSignIn;
+import id.kinerja.agency.Agency;
+import id.kinerja.agency.AgencyRepository;
+import id.kinerja.agency.AgencyType;
+import id.kinerja.agency.Position;
+import id.kinerja.agency.PositionService;
+import id.kinerja.agency.PositionType;
+import id.kinerja.agency.Unit;
+import id.kinerja.agency.UnitService;
+import id.kinerja.identity.AccountService;
+import id.kinerja.identity.Role;
+import id.kinerja.shared.Nip;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +27,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,6 +139,51 @@ class EmployeeApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].message", hasItem(containsString("birth date"))));
 		this.mvc.perform(get("/api/v1/rules/nip/{nip}", "1.98501E+17").header("Authorization", token))
 			.andExpect(jsonPath("$.errors[0].message", containsString("angka ilmiah")));
+	}
+
+	@Autowired
+	AgencyRepository agencies;
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	PositionService positions;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void neverShowsAnotherAgencysPeople() throws Exception {
+		Agency other = this.agencies
+			.save(Agency.create("KAB-SEBELAH", "Pemerintah Kabupaten Sebelah", AgencyType.KABUPATEN));
+		Unit unit = this.units.create(other.getId(), "SETDA", "Sekretariat Daerah", null, null);
+		Position post = this.positions.create(other.getId(), unit.getId(), "Sekretaris Daerah", PositionType.JPT_MADYA,
+				null, null, true);
+		String nip = "197105052000031001";
+		this.employees.register(other.getId(), nip, new Employee.Details("Tetangga", null, null, "L",
+				LocalDate.of(1971, 5, 5), Nip.AsnType.PNS, Golongan.IV_D, null, null), post.getId(),
+				LocalDate.of(2025, 1, 2));
+		this.accounts.createAccount(other.getId(), "admin-sebelah", "Admin Sebelah", "rahasia-sebelah-1", false,
+				EnumSet.of(Role.ADMIN_BKPSDM), null);
+		String demoAdmin = TestSignIn.bearer(this.mvc, "admin");
+		this.mvc.perform(get("/api/v1/employees/{nip}", nip).header("Authorization", demoAdmin))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/employees/{nip}/subordinates", nip).header("Authorization", demoAdmin))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/employees").param("q", "tetangga").header("Authorization", demoAdmin))
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+		this.mvc.perform(post("/api/v1/accounts/{username}/password-reset", nip).header("Authorization", demoAdmin))
+			.andExpect(status().isNotFound());
+		String otherAdmin = TestSignIn.bearer(this.mvc, "admin-sebelah", "rahasia-sebelah-1");
+		this.mvc.perform(get("/api/v1/employees").param("size", "500").header("Authorization", otherAdmin))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].nip").value(nip));
+		this.mvc.perform(get("/api/v1/units").header("Authorization", otherAdmin))
+			.andExpect(jsonPath("$.length()").value(1));
 	}
 
 	@Test
