@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -189,13 +191,20 @@ public class EmployeeDirectory {
 	}
 
 	private List<EmployeeView> withSupervisors(List<EmployeeView> views) {
-		LocalDate day = today();
+		Map<Long, Supervisor> supervisors = this.lines.supervisorsOf(views.stream().map(EmployeeView::id).toList(),
+				today());
+		Map<Long, String> nips = new HashMap<>();
+		List<Long> supervisorIds = supervisors.values()
+			.stream()
+			.map(Supervisor::employeeId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		this.employees.findAllById(supervisorIds).forEach((employee) -> nips.put(employee.getId(), employee.getNip()));
 		List<EmployeeView> result = new ArrayList<>(views.size());
 		for (EmployeeView view : views) {
-			Supervisor supervisor = this.lines.supervisorOf(view.id(), day);
-			String nip = (supervisor.employeeId() != null)
-					? this.employees.findById(supervisor.employeeId()).map(Employee::getNip).orElse(null) : null;
-			result.add(view.withSupervisor(nip));
+			Long supervisor = supervisors.get(view.id()).employeeId();
+			result.add(view.withSupervisor((supervisor != null) ? nips.get(supervisor) : null));
 		}
 		return result;
 	}

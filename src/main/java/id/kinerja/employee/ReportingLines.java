@@ -8,10 +8,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,37 +41,76 @@ public class ReportingLines {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Return who rates each of the employees on the date, by the same rules as
+	 * {@link #supervisorOf}, in a few queries per level of the post tree whatever their
+	 * number.
+	 */
+	public Map<Long, Supervisor> supervisorsOf(Collection<Long> employeeIds, LocalDate day) {
+		Map<Long, Supervisor> result = new HashMap<>();
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(employeeIds));
+		for (List<Long> chunk : chunks(ids)) {
+			this.jdbc
+				.sql("SELECT employee_id, supervisor_id FROM reporting_override WHERE employee_id IN (:ids) AND"
+						+ IN_FORCE + "ORDER BY start_date")
+				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
+				.query((rs, row) -> {
+					long supervisor = rs.getLong(2);
+					boolean regional = rs.wasNull();
+					return new Object[] { rs.getLong(1),
+							new Supervisor(regional ? null : supervisor, regional, "OVERRIDE") };
+				})
+				.list()
+				.forEach((row) -> result.put((Long) row[0], (Supervisor) row[1]));
+		}
+		// Where each remaining employee's climb stands: the post reached so far.
+		Map<Long, Long> climbing = new HashMap<>();
+		for (List<Long> chunk : chunks(ids)) {
+			this.jdbc.sql(
+					"SELECT employee_id, position_id FROM assignment WHERE employee_id IN (:ids) AND kind = 'DEFINITIF' AND"
+							+ IN_FORCE + "ORDER BY start_date")
+				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.list()
+				.forEach((row) -> {
+					if (!result.containsKey(row[0])) {
+						climbing.put(row[0], row[1]);
+					}
+				});
+		}
+		Set<Long> climbed = new HashSet<>();
+		int depth = 0;
+		while (!climbing.isEmpty() && depth++ < MAX_DEPTH) {
+			Map<Long, Long> above = reportsTo(climbing.values());
+			Map<Long, Long> holders = effectiveHolders(above.values(), day);
+			Map<Long, Long> next = new HashMap<>();
+			climbing.forEach((employee, post) -> {
+				Long parent = above.get(post);
+				if (parent == null) {
+					result.put(employee,
+							new Supervisor(null, true, climbed.contains(employee) ? "VACANCY" : "POSITION"));
+					return;
+				}
+				Long holder = holders.get(parent);
+				if (holder != null && holder.longValue() != employee) {
+					result.put(employee,
+							new Supervisor(holder, false, climbed.contains(employee) ? "VACANCY" : "POSITION"));
+				}
+				else {
+					climbed.add(employee);
+					next.put(employee, parent);
+				}
+			});
+			climbing.clear();
+			climbing.putAll(next);
+		}
+		ids.forEach((id) -> result.putIfAbsent(id, Supervisor.NONE));
+		return result;
+	}
+
 	/** Return who rates the employee on the date. */
 	public Supervisor supervisorOf(long employeeId, LocalDate day) {
-		Optional<ReportingOverrideRow> override = overrideOf(employeeId, day);
-		if (override.isPresent()) {
-			Long supervisor = override.get().supervisorId();
-			return new Supervisor(supervisor, supervisor == null, "OVERRIDE");
-		}
-		Optional<Long> post = this.jdbc
-			.sql("SELECT position_id FROM assignment WHERE employee_id = :employee AND kind = 'DEFINITIF' AND"
-					+ IN_FORCE + "ORDER BY start_date DESC")
-			.param("employee", employeeId)
-			.param("day", day)
-			.query(Long.class)
-			.list()
-			.stream()
-			.findFirst();
-		if (post.isEmpty()) {
-			return Supervisor.NONE;
-		}
-		Long above = reportsTo(post.get());
-		boolean climbed = false;
-		int depth = 0;
-		while (above != null && depth++ < MAX_DEPTH) {
-			Long holder = effectiveHolder(above, day);
-			if (holder != null && holder != employeeId) {
-				return new Supervisor(holder, false, climbed ? "VACANCY" : "POSITION");
-			}
-			climbed = true;
-			above = reportsTo(above);
-		}
-		return new Supervisor(null, true, climbed ? "VACANCY" : "POSITION");
+		return supervisorsOf(List.of(employeeId), day).get(employeeId);
 	}
 
 	/**
@@ -260,19 +297,19 @@ public class ReportingLines {
 		return holders;
 	}
 
-	private @Nullable Long effectiveHolder(long positionId, LocalDate day) {
-		return effectiveHolders(List.of(positionId), day).get(positionId);
-	}
-
-	private @Nullable Long reportsTo(long positionId) {
-		return this.jdbc.sql("SELECT reports_to_id FROM job_position WHERE id = ?")
-			.param(positionId)
-			.query((rs, row) -> {
-				long id = rs.getLong(1);
-				return rs.wasNull() ? null : id;
-			})
-			.optional()
-			.orElse(null);
+	/**
+	 * Map each of the posts to the post it reports to (posts at the top are left out).
+	 */
+	private Map<Long, Long> reportsTo(Collection<Long> positionIds) {
+		Map<Long, Long> above = new HashMap<>();
+		for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(positionIds)))) {
+			this.jdbc.sql("SELECT id, reports_to_id FROM job_position WHERE id IN (:ids) AND reports_to_id IS NOT NULL")
+				.paramSource(new MapSqlParameterSource().addValue("ids", chunk))
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.list()
+				.forEach((row) -> above.put(row[0], row[1]));
+		}
+		return above;
 	}
 
 	private record DefinitiveHolder(long positionId, long employeeId) {
@@ -303,24 +340,6 @@ public class ReportingLines {
 				.forEach((child) -> children.put(child[0], leaderOfPost.get(child[1])));
 		}
 		return children;
-	}
-
-	private record ReportingOverrideRow(@Nullable Long supervisorId) {
-	}
-
-	private Optional<ReportingOverrideRow> overrideOf(long employeeId, LocalDate day) {
-		return this.jdbc
-			.sql("SELECT supervisor_id FROM reporting_override WHERE employee_id = :employee AND" + IN_FORCE
-					+ "ORDER BY start_date DESC")
-			.param("employee", employeeId)
-			.param("day", day)
-			.query((rs, row) -> {
-				long id = rs.getLong(1);
-				return new ReportingOverrideRow(rs.wasNull() ? null : id);
-			})
-			.list()
-			.stream()
-			.findFirst();
 	}
 
 	private static List<List<Long>> chunks(List<Long> ids) {
