@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -64,6 +65,18 @@ public abstract class AuditedEntity {
 
 	public @Nullable String getUpdatedBy() {
 		return this.updatedBy;
+	}
+
+	/**
+	 * Refuse a change made to an older version than the stored one: the caller read
+	 * {@code expected}, someone else has saved since. A null {@code expected} checks
+	 * nothing (the save itself still detects a concurrent change).
+	 */
+	public void requireVersion(@Nullable Long expected) {
+		if (expected != null && !expected.equals(this.version)) {
+			throw new OptimisticLockingFailureException(getClass().getSimpleName() + " " + this.id + " is at version "
+					+ this.version + ", not " + expected);
+		}
 	}
 
 	/** Whether this entity has never been saved. */
