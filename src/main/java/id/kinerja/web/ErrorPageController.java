@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
+import id.kinerja.shared.KinerjaException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -42,16 +44,21 @@ class ErrorPageController implements ErrorController {
 			log.error("Request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
 		}
 		String detailKey = detailKey(status, failure);
+		Object[] detailArgs = new Object[0];
+		if (request.getAttribute(PageExceptionResolver.REFUSAL) instanceof KinerjaException refusal) {
+			detailKey = refusal.getMessageKey();
+			detailArgs = refusal.getArguments();
+		}
 		if (Locales.isApi(request)) {
-			ProblemDetail problem = this.problems.problem(status, detailKey, new Object[0], locale);
+			ProblemDetail problem = this.problems.problem(status, detailKey, detailArgs, locale);
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			if (uri instanceof String path) {
 				problem.setInstance(URI.create(path));
 			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error",
-				Map.of("status", status.value(), "titleKey", "web.status." + status.value(), "detailKey", detailKey));
+		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "titleKey",
+				"web.status." + status.value(), "detailKey", detailKey, "detailArgs", detailArgs));
 		page.setStatus(status);
 		return page;
 	}

@@ -1,11 +1,14 @@
 package id.kinerja.web;
 
+import java.util.List;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,6 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RequestSizeLimitFilter(problems, maxSize.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(new PageExceptionResolver());
 	}
 
 	@Override
