@@ -1,0 +1,336 @@
+package id.kinerja.employee.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import id.kinerja.employee.StructureFixture;
+import id.kinerja.shared.Nip;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The organisation screens in a real headless Chromium: an admin registers an employee
+ * through the form (the live NIP check answers a bad number at once, the ranks follow the
+ * ASN type), then finds them with the live search; the unit tree, a unit, a profile and
+ * the organisation chart fit a phone. Screenshots go to {@code target/screenshots}. Needs
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}; without them the tests are
+ * skipped, or fail when {@code CI=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo=true")
+class StructureBrowserTests {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private static final Dimension PHONE = new Dimension(360, 740);
+
+	private static @Nullable String missing;
+
+	private static Path userDataDir;
+
+	private static WebDriver driver;
+
+	private static WebDriverWait wait;
+
+	private static StructureFixture fixture;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		missing = missing(CHROMIUM, CHROMEDRIVER);
+		if (missing != null) {
+			if ("true".equals(System.getenv("CI"))) {
+				fail("Browser tests cannot run on CI: " + missing);
+			}
+			return;
+		}
+		userDataDir = Files.createTempDirectory("kinerja-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--window-size=1280,900", "--user-data-dir=" + userDataDir.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	private static @Nullable String missing(File... executables) {
+		List<String> absent = Arrays.stream(executables)
+			.filter((file) -> !file.canExecute())
+			.map(File::getPath)
+			.toList();
+		return absent.isEmpty() ? null : String.join(" and ", absent)
+				+ " not found; install them with: apt-get install -y chromium chromium-driver";
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			fixture = null;
+			if (userDataDir != null) {
+				FileSystemUtils.deleteRecursively(userDataDir);
+				userDataDir = null;
+			}
+		}
+	}
+
+	@BeforeEach
+	void prepare() {
+		assumeTrue(missing == null, () -> "Skipping browser test: " + missing);
+		if (fixture == null) {
+			fixture = StructureFixture.build(this.context);
+		}
+		driver.manage().window().setSize(DESKTOP);
+		driver.get(url("/login"));
+		signIn("admin", "kinerja-demo");
+		waitForPath("/");
+	}
+
+	@AfterEach
+	void forgetSession() {
+		if (driver == null) {
+			return;
+		}
+		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void registersAnEmployeeWithTheLiveNipCheckAndFindsThem() {
+		driver.get(url("/employees/new?unit=" + fixture.bidangKosong.getCode()));
+		WebElement nip = waitFor(By.id("nip"));
+		nip.sendKeys("198513322010011");
+		WebElement check = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nip-check .nip-invalid")));
+		assertThat(check.getText()).contains("NIP tidak valid.").contains("18 angka");
+		screenshot("register-bad-nip");
+
+		nip.clear();
+		String good = StructureFixture.nextNip();
+		nip.sendKeys(good);
+		WebElement valid = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nip-check .nip-valid")));
+		assertThat(valid.getText()).contains("NIP valid.").contains("PNS").contains("Laki-laki");
+
+		driver.findElement(By.id("name")).sendKeys("Hendra Gunawan");
+		driver.findElement(By.id("backTitle")).sendKeys("S.T.");
+		driver.findElement(By.cssSelector("label[for=sex-l]")).click();
+		setDate("birthDate", Nip.check(good).nip().birthDate());
+		new Select(driver.findElement(By.id("asnType"))).selectByValue("PPPK");
+		wait.until((d) -> optionTexts("golongan").contains("XVII"));
+		assertThat(optionTexts("golongan")).doesNotContain("III/a · Penata Muda");
+		new Select(driver.findElement(By.id("asnType"))).selectByValue("PNS");
+		wait.until((d) -> optionTexts("golongan").contains("III/b · Penata Muda Tingkat I"));
+		new Select(driver.findElement(By.id("golongan"))).selectByValue("III/b");
+		driver.findElement(By.id("email")).sendKeys("hendra@contoh.go.id");
+		new Select(driver.findElement(By.id("positionId")))
+			.selectByValue(String.valueOf(fixture.vacantStaffPost.getId()));
+		screenshot("register-filled");
+		click(driver.findElement(By.id("submit")));
+
+		waitForPath("/employees/" + good);
+		assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Hendra Gunawan, S.T. telah didaftarkan.");
+		assertThat(driver.findElement(By.id("employee-post")).getText()).contains("Penata Laporan").contains("III/b");
+		screenshot("registered-profile");
+
+		driver.get(url("/employees"));
+		waitFor(By.id("q")).sendKeys("gunawan");
+		By found = By.xpath("//table[@id='result-table']//a[normalize-space()='Hendra Gunawan, S.T.']");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(found));
+		wait.until(ExpectedConditions.urlContains("q=gunawan"));
+		screenshot("search-found");
+		driver.manage().window().setSize(PHONE);
+		assertNoHorizontalScroll("/employees?q=gunawan");
+		screenshot("search-found-phone");
+		click(waitFor(found));
+		waitForPath("/employees/" + good);
+	}
+
+	@Test
+	void showsTheOrganisationOnAPhone() {
+		driver.manage().window().setSize(PHONE);
+		driver.get(url("/units?q=" + fixture.code));
+		waitFor(By.id("unit-tree"));
+		assertNoHorizontalScroll("/units");
+		screenshot("units-phone");
+
+		driver.get(url("/units/" + fixture.bidangKosong.getCode()));
+		assertThat(waitFor(By.cssSelector(".vacant-head")).getText()).contains("Lowong, belum ada Plt./Plh.");
+		assertNoHorizontalScroll("/units/{code}");
+		screenshot("unit-vacant-head-phone");
+
+		driver.get(url("/units/" + fixture.seksi.getCode() + "/close"));
+		click(waitFor(By.id("submit")));
+		assertThat(waitFor(By.id("form-errors")).getText()).contains("Tanggal penutupan wajib diisi.");
+		assertThat(driver.findElement(By.id("reason-error")).getText()).isEqualTo("Alasan wajib diisi.");
+		assertNoHorizontalScroll("/units/{code}/close with errors");
+		screenshot("unit-close-errors-phone");
+
+		driver.get(url("/employees/" + fixture.staff1.getNip()));
+		waitFor(By.id("history-table"));
+		assertNoHorizontalScroll("/employees/{nip}");
+		screenshot("profile-phone");
+
+		driver.get(url("/org?nip=" + fixture.kasi.getNip()));
+		waitFor(By.id("org-person"));
+		assertNoHorizontalScroll("/org");
+		screenshot("org-phone");
+		click(driver.findElement(By.cssSelector("#org-subordinates a[data-nip='" + fixture.staff1.getNip() + "']")));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("org-person"), fixture.staff1.getFullName()));
+		wait.until(ExpectedConditions.urlContains("nip=" + fixture.staff1.getNip()));
+		assertThat(driver.findElement(By.id("org-supervisor")).getText()).contains(fixture.kasi.getFullName());
+	}
+
+	@Test
+	void showsTheDesktopPagesAndAFriendlyRefusal() {
+		driver.get(url("/units"));
+		waitFor(By.id("unit-tree"));
+		screenshot("units-desktop");
+		driver.get(url("/units/" + fixture.code));
+		waitFor(By.id("unit-head"));
+		screenshot("unit-desktop");
+		driver.get(url("/org?nip=" + fixture.kabid.getNip()));
+		waitFor(By.id("org-person"));
+		screenshot("org-desktop");
+		driver.get(url("/units/TIDAK-ADA-" + fixture.code));
+		assertThat(waitFor(By.id("error-detail")).getText())
+			.isEqualTo("Unit TIDAK-ADA-" + fixture.code + " tidak ditemukan di instansi ini.");
+	}
+
+	private void signIn(String username, String password) {
+		WebElement user = waitFor(By.id("username"));
+		user.clear();
+		user.sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		WebElement button = driver.findElement(By.id("sign-in"));
+		button.click();
+		wait.until(ExpectedConditions.stalenessOf(button));
+	}
+
+	private static void setDate(String id, LocalDate date) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)),
+				date.toString());
+	}
+
+	/** Read the options in one go: htmx may swap them between two reads. */
+	@SuppressWarnings("unchecked")
+	private static List<String> optionTexts(String selectId) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return Array.from(document.getElementById(arguments[0]).options).map(function (o) { return o.text.trim(); })",
+				selectId);
+	}
+
+	/**
+	 * Bring the element to the middle of the screen first: on a phone it may be below the
+	 * fold.
+	 */
+	private static void click(WebElement element) {
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
+		element.click();
+	}
+
+	private void assertNoHorizontalScroll(String page) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+		String widest = (String) js.executeScript("""
+				var limit = document.documentElement.clientWidth, found = [];
+				document.querySelectorAll('body *').forEach(function (e) {
+				  var r = e.getBoundingClientRect();
+				  if (r.right > limit + 0.5) {
+				    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right=' + Math.round(r.right));
+				  }
+				});
+				return found.slice(0, 10).join('; ');
+				""");
+		assertThat(scrollWidth).as("horizontal scroll on %s; elements past the right edge: %s", page, widest)
+			.isLessThanOrEqualTo(innerWidth);
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private void waitForPath(String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.withMessage(() -> "expected path " + path + " but the browser is at " + driver.getCurrentUrl())
+			.until((d) -> path.equals(URI.create(driver.getCurrentUrl()).getPath()));
+	}
+
+	private static WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	private static void screenshot(String name) {
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		try {
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve("structure-" + name + ".png"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save screenshot " + name, ex);
+		}
+		finally {
+			shot.delete();
+		}
+	}
+
+}
