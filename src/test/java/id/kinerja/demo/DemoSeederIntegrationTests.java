@@ -89,10 +89,24 @@ class DemoSeederIntegrationTests {
 		assertThat(created).isGreaterThanOrEqualTo(1 + DemoSeeder.UNITS.size() + DemoSeeder.EMPLOYEES.size() + 2);
 	}
 
+	/**
+	 * Only the demo's own people: other tests sharing this context add units of their
+	 * own.
+	 */
+	static String inDemoUnits(String employeeColumn) {
+		String paths = DemoSeeder.UNITS.stream()
+			.filter((unit) -> unit.parentCode() == null)
+			.map((unit) -> "u.path LIKE '/" + unit.code() + "/%'")
+			.collect(java.util.stream.Collectors.joining(" OR "));
+		return " AND EXISTS (SELECT 1 FROM assignment a JOIN job_position p ON p.id = a.position_id"
+				+ " JOIN unit u ON u.id = p.unit_id WHERE a.employee_id = " + employeeColumn + " AND (" + paths + "))";
+	}
+
 	@Test
 	void buildsARealisticStructureOfAboutThreeHundred() {
 		long agencyId = this.agencies.findByCode(DemoSeeder.AGENCY_CODE).orElseThrow().getId();
-		Long employees = this.jdbc.sql("SELECT count(*) FROM employee WHERE agency_id = ? AND status = 'ACTIVE'")
+		Long employees = this.jdbc
+			.sql("SELECT count(*) FROM employee e WHERE agency_id = ? AND status = 'ACTIVE'" + inDemoUnits("e.id"))
 			.param(agencyId)
 			.query(Long.class)
 			.single();
@@ -129,7 +143,8 @@ class DemoSeederIntegrationTests {
 	@Test
 	void givesEveryoneButTheTopASupervisor() {
 		long agencyId = this.agencies.findByCode(DemoSeeder.AGENCY_CODE).orElseThrow().getId();
-		List<Long> ids = this.jdbc.sql("SELECT id FROM employee WHERE agency_id = ? AND status = 'ACTIVE'")
+		List<Long> ids = this.jdbc
+			.sql("SELECT id FROM employee e WHERE agency_id = ? AND status = 'ACTIVE'" + inDemoUnits("e.id"))
 			.param(agencyId)
 			.query(Long.class)
 			.list();
