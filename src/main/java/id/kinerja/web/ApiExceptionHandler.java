@@ -1,10 +1,12 @@
 package id.kinerja.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import id.kinerja.shared.KinerjaException;
+import id.kinerja.shared.tabular.ImportRejectedException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +51,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(KinerjaException.class)
 	ResponseEntity<ProblemDetail> refused(KinerjaException ex, Locale locale) {
-		return ResponseEntity.status(ex.getStatus())
-			.body(this.problems.problem(ex.getStatus(), ex.getMessageKey(), ex.getArguments(), locale));
+		ProblemDetail problem = this.problems.problem(ex.getStatus(), ex.getMessageKey(), ex.getArguments(), locale);
+		if (ex instanceof ImportRejectedException rejected) {
+			problem.setProperty("errors", rejected.getErrors().stream().map((error) -> {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("line", error.line());
+				item.put("column", error.column());
+				item.put("message",
+						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
+				return item;
+			}).toList());
+		}
+		return ResponseEntity.status(ex.getStatus()).body(problem);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
