@@ -1,11 +1,18 @@
 package id.kinerja.audit;
 
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
+import id.kinerja.audit.internal.AuditJson;
 import id.kinerja.shared.Actor;
+import id.kinerja.shared.ChangeLog;
+import id.kinerja.shared.JdbcBatches;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +26,24 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * or remove a record.
  */
 @Service
-public class AuditTrail {
+public class AuditTrail implements ChangeLog {
+
+	private static final List<JdbcBatches.Column> COLUMNS = List.of(new JdbcBatches.Column("agency_id", Types.BIGINT),
+			new JdbcBatches.Column("occurred_at", Types.TIMESTAMP_WITH_TIMEZONE),
+			new JdbcBatches.Column("actor", Types.VARCHAR), new JdbcBatches.Column("action", Types.VARCHAR),
+			new JdbcBatches.Column("entity_type", Types.VARCHAR), new JdbcBatches.Column("entity_id", Types.VARCHAR),
+			new JdbcBatches.Column("before_state", Types.VARCHAR), new JdbcBatches.Column("after_state", Types.VARCHAR),
+			new JdbcBatches.Column("ip_address", Types.VARCHAR));
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.clock = clock;
 	}
 
@@ -58,6 +75,25 @@ public class AuditTrail {
 			.param(after)
 			.param(clientAddress())
 			.update();
+	}
+
+	/**
+	 * Record many changes by the current actor in the current transaction, with multi-row
+	 * inserts (for bulk work such as imports).
+	 */
+	@Override
+	@Transactional
+	public void record(List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		String actor = Actor.currentName();
+		String address = clientAddress();
+		JdbcBatches.insert(this.template, "audit_record", COLUMNS, changes,
+				(change) -> new Object[] { change.agencyId(), now, actor, change.action(), change.entityType(),
+						change.entityId(), AuditJson.write(change.before()), AuditJson.write(change.after()),
+						address });
 	}
 
 	private static @Nullable String clientAddress() {

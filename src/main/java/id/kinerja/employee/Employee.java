@@ -117,13 +117,17 @@ public class Employee extends AuditedEntity implements AgencyScoped {
 	 * {@code Dr. Ir. Ahmad, M.Si.}.
 	 */
 	public String getFullName() {
+		return fullNameOf(details());
+	}
+
+	static String fullNameOf(Details details) {
 		StringBuilder full = new StringBuilder();
-		if (this.frontTitle != null && !this.frontTitle.isBlank()) {
-			full.append(this.frontTitle.strip()).append(' ');
+		if (details.frontTitle() != null && !details.frontTitle().isBlank()) {
+			full.append(details.frontTitle().strip()).append(' ');
 		}
-		full.append(this.name);
-		if (this.backTitle != null && !this.backTitle.isBlank()) {
-			full.append(", ").append(this.backTitle.strip());
+		full.append(details.name());
+		if (details.backTitle() != null && !details.backTitle().isBlank()) {
+			full.append(", ").append(details.backTitle().strip());
 		}
 		return full.toString();
 	}

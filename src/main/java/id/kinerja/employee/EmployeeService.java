@@ -1,16 +1,31 @@
 package id.kinerja.employee;
 
+import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import id.kinerja.agency.Position;
 import id.kinerja.agency.PositionService;
+import id.kinerja.shared.Actor;
+import id.kinerja.shared.ChangeLog;
+import id.kinerja.shared.JdbcBatches;
 import id.kinerja.shared.KinerjaException;
 import id.kinerja.shared.Nip;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +39,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeService {
 
+	private static final List<JdbcBatches.Column> EMPLOYEE_COLUMNS = List.of(
+			new JdbcBatches.Column("agency_id", Types.BIGINT), new JdbcBatches.Column("nip", Types.VARCHAR),
+			new JdbcBatches.Column("name", Types.VARCHAR), new JdbcBatches.Column("front_title", Types.VARCHAR),
+			new JdbcBatches.Column("back_title", Types.VARCHAR), new JdbcBatches.Column("sex", Types.VARCHAR),
+			new JdbcBatches.Column("birth_date", Types.DATE), new JdbcBatches.Column("asn_type", Types.VARCHAR),
+			new JdbcBatches.Column("golongan", Types.VARCHAR), new JdbcBatches.Column("email", Types.VARCHAR),
+			new JdbcBatches.Column("phone", Types.VARCHAR), new JdbcBatches.Column("status", Types.VARCHAR),
+			new JdbcBatches.Column("search_text", Types.VARCHAR),
+			new JdbcBatches.Column("created_at", Types.TIMESTAMP_WITH_TIMEZONE),
+			new JdbcBatches.Column("created_by", Types.VARCHAR),
+			new JdbcBatches.Column("updated_at", Types.TIMESTAMP_WITH_TIMEZONE),
+			new JdbcBatches.Column("updated_by", Types.VARCHAR), new JdbcBatches.Column("version", Types.BIGINT));
+
+	private static final List<JdbcBatches.Column> ASSIGNMENT_COLUMNS = List.of(
+			new JdbcBatches.Column("agency_id", Types.BIGINT), new JdbcBatches.Column("employee_id", Types.BIGINT),
+			new JdbcBatches.Column("position_id", Types.BIGINT), new JdbcBatches.Column("kind", Types.VARCHAR),
+			new JdbcBatches.Column("start_date", Types.DATE),
+			new JdbcBatches.Column("created_at", Types.TIMESTAMP_WITH_TIMEZONE),
+			new JdbcBatches.Column("created_by", Types.VARCHAR),
+			new JdbcBatches.Column("updated_at", Types.TIMESTAMP_WITH_TIMEZONE),
+			new JdbcBatches.Column("updated_by", Types.VARCHAR), new JdbcBatches.Column("version", Types.BIGINT));
+
 	private final EmployeeRepository employees;
 
 	private final AssignmentRepository assignments;
@@ -34,13 +71,189 @@ public class EmployeeService {
 
 	private final ApplicationEventPublisher events;
 
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ChangeLog changes;
+
+	private final Clock clock;
+
 	EmployeeService(EmployeeRepository employees, AssignmentRepository assignments,
-			ReportingOverrideRepository overrides, PositionService positions, ApplicationEventPublisher events) {
+			ReportingOverrideRepository overrides, PositionService positions, ApplicationEventPublisher events,
+			NamedParameterJdbcTemplate jdbc, ChangeLog changes, Clock clock) {
 		this.employees = employees;
 		this.assignments = assignments;
 		this.overrides = overrides;
 		this.positions = positions;
 		this.events = events;
+		this.jdbc = jdbc;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	/**
+	 * An employee to register in bulk.
+	 *
+	 * @param nip the NIP
+	 * @param details the personal data
+	 */
+	public record Registration(String nip, Employee.Details details) {
+	}
+
+	/**
+	 * Register many employees with batched inserts (for imports), without posts, and
+	 * return their ids in order; their accounts follow ({@link EmployeeRegistered}, in
+	 * chunks). Checks what {@link #register} checks; each creation is written to the
+	 * audit trail.
+	 */
+	@Transactional
+	public long[] registerAll(long agencyId, List<Registration> registrations) {
+		if (registrations.isEmpty()) {
+			return new long[0];
+		}
+		Set<String> nips = new HashSet<>();
+		for (Registration registration : registrations) {
+			Nip.Check check = Nip.check(registration.nip());
+			if (!check.valid()) {
+				throw new KinerjaException(HttpStatus.BAD_REQUEST, check.errors().get(0));
+			}
+			checkAgainstNip(check.nip(), registration.details());
+			if (!nips.add(check.nip().value())) {
+				throw new KinerjaException(HttpStatus.CONFLICT, "employee.nip.taken", registration.nip());
+			}
+		}
+		List<String> taken = existing("SELECT nip FROM employee WHERE nip IN (:ids)", nips, String.class);
+		if (!taken.isEmpty()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "employee.nip.taken", taken.get(0));
+		}
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		String actor = Actor.currentName();
+		long[] ids = JdbcBatches.insert(this.jdbc.getJdbcTemplate(), "employee", EMPLOYEE_COLUMNS, registrations,
+				(registration) -> {
+					Employee.Details details = registration.details();
+					String nip = registration.nip().strip();
+					return new Object[] { agencyId, nip, details.name(), details.frontTitle(), details.backTitle(),
+							details.sex(), details.birthDate(), details.asnType().name(), details.golongan().name(),
+							details.email(), details.phone(), EmployeeStatus.ACTIVE.name(),
+							Employee.searchTextOf(nip, details.name()), now, actor, now, actor, 0L };
+				});
+		List<ChangeLog.Change> created = new ArrayList<>(registrations.size());
+		List<EmployeeRegistered.NewEmployee> accounts = new ArrayList<>();
+		for (int i = 0; i < registrations.size(); i++) {
+			String nip = registrations.get(i).nip().strip();
+			Employee.Details details = registrations.get(i).details();
+			Map<String, @Nullable Object> state = new TreeMap<>();
+			state.put("agencyId", agencyId);
+			state.put("asnType", details.asnType());
+			state.put("backTitle", details.backTitle());
+			state.put("birthDate", details.birthDate());
+			state.put("email", details.email());
+			state.put("frontTitle", details.frontTitle());
+			state.put("golongan", details.golongan());
+			state.put("id", ids[i]);
+			state.put("name", details.name());
+			state.put("nip", nip);
+			state.put("phone", details.phone());
+			state.put("searchText", Employee.searchTextOf(nip, details.name()));
+			state.put("sex", details.sex());
+			state.put("status", EmployeeStatus.ACTIVE);
+			created.add(ChangeLog.Change.created(agencyId, "Employee", ids[i], state));
+			accounts.add(new EmployeeRegistered.NewEmployee(ids[i], nip, Employee.fullNameOf(details)));
+			if (accounts.size() == JdbcBatches.BATCH_SIZE) {
+				this.events.publishEvent(new EmployeeRegistered(agencyId, List.copyOf(accounts)));
+				accounts.clear();
+			}
+		}
+		if (!accounts.isEmpty()) {
+			this.events.publishEvent(new EmployeeRegistered(agencyId, List.copyOf(accounts)));
+		}
+		this.changes.record(created);
+		return ids;
+	}
+
+	/**
+	 * A definitive, open-ended assignment to make in bulk.
+	 *
+	 * @param employeeId the employee
+	 * @param positionId the post
+	 */
+	public record Placement(long employeeId, long positionId) {
+	}
+
+	/**
+	 * Put many employees definitively in posts from a date, open-ended, with batched
+	 * inserts (for imports). Rejects employees or posts of another agency and overlaps
+	 * with definitive assignments in force or planned; each creation is written to the
+	 * audit trail.
+	 */
+	@Transactional
+	public void assignAll(long agencyId, List<Placement> placements, LocalDate from) {
+		if (placements.isEmpty()) {
+			return;
+		}
+		Set<Long> employeeIds = new HashSet<>();
+		Set<Long> positionIds = new HashSet<>();
+		for (Placement placement : placements) {
+			if (!employeeIds.add(placement.employeeId())) {
+				throw new KinerjaException(HttpStatus.CONFLICT, "employee.assignment.overlap-employee");
+			}
+			if (!positionIds.add(placement.positionId())) {
+				throw new KinerjaException(HttpStatus.CONFLICT, "employee.assignment.overlap-position", "");
+			}
+		}
+		// Select by id alone, so that the database uses the primary key.
+		if (existing("SELECT agency_id FROM employee WHERE id IN (:ids)", employeeIds, Long.class).stream()
+			.filter((agency) -> agency == agencyId)
+			.count() != employeeIds.size()
+				|| existing("SELECT agency_id FROM job_position WHERE id IN (:ids)", positionIds, Long.class).stream()
+					.filter((agency) -> agency == agencyId)
+					.count() != positionIds.size()) {
+			throw new KinerjaException(HttpStatus.NOT_FOUND, "employee.not-found", "");
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from);
+		String open = " AND kind = 'DEFINITIF' AND (end_date IS NULL OR end_date >= :from)";
+		if (!existing("SELECT employee_id FROM assignment WHERE employee_id IN (:ids)" + open, employeeIds, Long.class,
+				params)
+			.isEmpty()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "employee.assignment.overlap-employee");
+		}
+		if (!existing("SELECT position_id FROM assignment WHERE position_id IN (:ids)" + open, positionIds, Long.class,
+				params)
+			.isEmpty()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "employee.assignment.overlap-position", "");
+		}
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		String actor = Actor.currentName();
+		long[] ids = JdbcBatches.insert(this.jdbc.getJdbcTemplate(), "assignment", ASSIGNMENT_COLUMNS, placements,
+				(placement) -> new Object[] { agencyId, placement.employeeId(), placement.positionId(),
+						AssignmentKind.DEFINITIF.name(), from, now, actor, now, actor, 0L });
+		List<ChangeLog.Change> created = new ArrayList<>(placements.size());
+		for (int i = 0; i < placements.size(); i++) {
+			Map<String, @Nullable Object> state = new TreeMap<>();
+			state.put("agencyId", agencyId);
+			state.put("employeeId", placements.get(i).employeeId());
+			state.put("endDate", null);
+			state.put("id", ids[i]);
+			state.put("kind", AssignmentKind.DEFINITIF);
+			state.put("note", null);
+			state.put("positionId", placements.get(i).positionId());
+			state.put("startDate", from);
+			created.add(ChangeLog.Change.created(agencyId, "Assignment", ids[i], state));
+		}
+		this.changes.record(created);
+	}
+
+	private <T> List<T> existing(String sql, Collection<?> ids, Class<T> type) {
+		return existing(sql, ids, type, new MapSqlParameterSource());
+	}
+
+	private <T> List<T> existing(String sql, Collection<?> ids, Class<T> type, MapSqlParameterSource params) {
+		List<?> all = List.copyOf(ids);
+		List<T> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += JdbcBatches.BATCH_SIZE) {
+			params.addValue("ids", all.subList(from, Math.min(all.size(), from + JdbcBatches.BATCH_SIZE)));
+			found.addAll(this.jdbc.queryForList(sql, params, type));
+		}
+		return found;
 	}
 
 	/** Register an employee in a post from a date; the account follows. */

@@ -8,7 +8,6 @@ import id.kinerja.shared.Actor;
 import id.kinerja.shared.AgencyScoped;
 import id.kinerja.shared.AuditedEntity;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -17,9 +16,6 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeDeleteEvent;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one mechanism that writes every change of an aggregate to the audit trail: listens
@@ -34,14 +30,6 @@ class EntityAuditListener {
 
 	private final ObjectProvider<JdbcAggregateOperations> aggregates;
 
-	private final JsonMapper json = JsonMapper.builder()
-		.changeDefaultVisibility((visibility) -> visibility.withFieldVisibility(JsonAutoDetect.Visibility.ANY)
-			.withGetterVisibility(JsonAutoDetect.Visibility.NONE)
-			.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-		.build();
-
 	private final ThreadLocal<Map<String, String>> before = ThreadLocal.withInitial(HashMap::new);
 
 	EntityAuditListener(AuditTrail trail, ObjectProvider<JdbcAggregateOperations> aggregates) {
@@ -54,7 +42,7 @@ class EntityAuditListener {
 		if (event.getEntity() instanceof AuditedEntity entity && !entity.isNew()) {
 			Object stored = this.aggregates.getObject().findById(entity.getId(), entity.getClass());
 			if (stored != null) {
-				this.before.get().put(key(entity, entity.getId()), this.json.writeValueAsString(stored));
+				this.before.get().put(key(entity, entity.getId()), AuditJson.write(stored));
 			}
 		}
 	}
@@ -64,7 +52,7 @@ class EntityAuditListener {
 		if (!(event.getEntity() instanceof AuditedEntity entity)) {
 			return;
 		}
-		String after = this.json.writeValueAsString(entity);
+		String after = AuditJson.write(entity);
 		String previous = this.before.get().remove(key(entity, entity.getId()));
 		if (after.equals(previous)) {
 			return;
@@ -81,7 +69,7 @@ class EntityAuditListener {
 		}
 		if (entity instanceof AuditedEntity audited) {
 			this.trail.record(agencyOf(audited), "DELETE", typeOf(audited), String.valueOf(audited.getId()),
-					this.json.writeValueAsString(audited), null);
+					AuditJson.write(audited), null);
 		}
 	}
 

@@ -1,0 +1,134 @@
+package id.kinerja.shared;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Inserts many rows fast and returns their generated ids, for bulk work (imports) where a
+ * statement per row would be too slow: multi-row {@code INSERT ... VALUES (...), (...)}
+ * statements, sent in JDBC batches. H2 and PostgreSQL both return the generated keys of
+ * such statements in the order of the rows.
+ */
+public final class JdbcBatches {
+
+	/** Ids per {@code IN (...)} list, rows per round trip. */
+	public static final int BATCH_SIZE = 1000;
+
+	/**
+	 * Rows per statement at most; fewer for wide tables (parameters stay below 10,000).
+	 */
+	private static final int ROWS_PER_STATEMENT = 200;
+
+	/** Statements per JDBC batch. */
+	private static final int STATEMENTS_PER_BATCH = 10;
+
+	private JdbcBatches() {
+	}
+
+	/**
+	 * A column to insert and the SQL type of its values ({@link java.sql.Types}), which
+	 * is needed to bind a null without asking the database.
+	 *
+	 * @param name the column
+	 * @param sqlType the SQL type
+	 */
+	public record Column(String name, int sqlType) {
+	}
+
+	/**
+	 * Insert the rows into the table (which has a generated {@code id}) and return the
+	 * ids in the order of the rows. {@code values} gives a row's values in the order of
+	 * the columns.
+	 */
+	public static <T> long[] insert(JdbcTemplate jdbc, String table, List<Column> columns, List<T> rows,
+			Function<T, @Nullable Object[]> values) {
+		long[] ids = new long[rows.size()];
+		if (rows.isEmpty()) {
+			return ids;
+		}
+		int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, 10_000 / columns.size()));
+		int done = 0;
+		while (done < rows.size()) {
+			int statementRows = Math.min(perStatement, rows.size() - done);
+			int statements = (statementRows < perStatement) ? 1
+					: Math.min(STATEMENTS_PER_BATCH, (rows.size() - done) / perStatement);
+			int from = done;
+			String sql = sql(table, columns, statementRows);
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.batchUpdate((connection) -> connection.prepareStatement(sql, new String[] { "id" }),
+					new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement statement, int index) throws SQLException {
+							int first = from + index * statementRows;
+							int parameter = 1;
+							for (int row = first; row < first + statementRows; row++) {
+								@Nullable Object[] rowValues = values.apply(rows.get(row));
+								for (int column = 0; column < columns.size(); column++) {
+									Object value = rowValues[column];
+									if (value == null) {
+										statement.setNull(parameter++, columns.get(column).sqlType());
+									}
+									else {
+										statement.setObject(parameter++, value);
+									}
+								}
+							}
+						}
+
+						@Override
+						public int getBatchSize() {
+							return statements;
+						}
+
+					}, keys);
+			List<Map<String, Object>> generated = keys.getKeyList();
+			int count = statements * statementRows;
+			if (generated.size() != count) {
+				throw new IllegalStateException(
+						"Expected " + count + " generated ids but the database returned " + generated.size());
+			}
+			for (int i = 0; i < count; i++) {
+				ids[from + i] = idOf(generated.get(i));
+			}
+			done += count;
+		}
+		return ids;
+	}
+
+	private static String sql(String table, List<Column> columns, int rows) {
+		List<String> names = new ArrayList<>();
+		columns.forEach((column) -> names.add(column.name()));
+		String row = "(" + "?, ".repeat(columns.size() - 1) + "?)";
+		StringBuilder sql = new StringBuilder("INSERT INTO ").append(table)
+			.append(" (")
+			.append(String.join(", ", names))
+			.append(") VALUES ")
+			.append(row);
+		for (int i = 1; i < rows; i++) {
+			sql.append(", ").append(row);
+		}
+		return sql.toString();
+	}
+
+	private static long idOf(Map<String, Object> key) {
+		Object id = (key.size() == 1) ? key.values().iterator().next() : key.get("id");
+		if (id == null) {
+			id = key.get("ID");
+		}
+		if (!(id instanceof Number number)) {
+			throw new IllegalStateException("No generated id in " + key.keySet());
+		}
+		return number.longValue();
+	}
+
+}
