@@ -1,0 +1,147 @@
+package id.kinerja.employee.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The import page in a real headless Chromium at phone width: upload with htmx, the
+ * progress polling, the result and the error table. Skipped without Debian's chromium and
+ * chromium-driver (fails instead when {@code CI=true}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo=true")
+class ImportPageBrowserTests {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Path userDataDir;
+
+	private static WebDriver driver;
+
+	private static WebDriverWait wait;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!present && "true".equals(System.getenv("CI"))) {
+			fail("Browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
+		}
+		assumeTrue(present, "Skipping browser test: chromium or chromedriver missing");
+		userDataDir = Files.createTempDirectory("kinerja-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--window-size=360,740", "--user-data-dir=" + userDataDir.toAbsolutePath());
+		driver = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
+				options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			if (userDataDir != null) {
+				FileSystemUtils.deleteRecursively(userDataDir);
+				userDataDir = null;
+			}
+		}
+	}
+
+	@Test
+	void uploadsAndShowsTheResultOrEveryErrorOnAPhone() throws IOException {
+		driver.manage().window().setSize(new Dimension(360, 740));
+		driver.get(url("/login"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("kinerja-demo");
+		driver.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+		driver.get(url("/imports"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
+		assertNoHorizontalScroll("/imports");
+
+		upload("kode_unit,nama_unit,kode_induk,singkatan\nBROWSER,Unit dari Peramban,,UP\n");
+		WebElement applied = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-applied")));
+		assertThat(applied.getText()).contains("Impor berhasil diterapkan", "1 baris dibaca: 1 baru, 0 diperbarui");
+		assertThat(driver.getCurrentUrl()).endsWith("/imports");
+		assertNoHorizontalScroll("/imports after an import");
+		screenshot("import-applied");
+
+		upload("kode_unit,nama_unit,kode_induk,singkatan\nSALAH KODE,Unit,,\n,Tanpa Kode,,\nX1,Induk Hilang,NOPE,\n");
+		WebElement rejected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-rejected")));
+		assertThat(rejected.getText()).contains("Impor tidak diterapkan", "Kode unit wajib diisi.",
+				"Unit induk NOPE tidak ada di instansi ini maupun di berkas ini.");
+		assertThat(driver.findElements(By.cssSelector("#import-errors tbody tr"))).hasSize(3);
+		assertNoHorizontalScroll("/imports with errors");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ behavior: 'instant' })", rejected);
+		screenshot("import-rejected");
+	}
+
+	private void upload(String csv) throws IOException {
+		Path file = Files.createTempFile("units", ".csv");
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+		driver.findElement(By.id("kind-UNITS")).click();
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		driver.findElement(By.id("import-submit")).click();
+	}
+
+	private void assertNoHorizontalScroll(String page) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+		assertThat(scrollWidth).as("horizontal scroll on %s", page).isLessThanOrEqualTo(innerWidth);
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path target = SCREENSHOTS.resolve("ImportPageBrowserTests-" + name + ".png");
+		Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
