@@ -116,7 +116,9 @@ class DemoSeederIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(pppk).isBetween(3L, 40L);
-		Long acting = this.jdbc.sql("SELECT count(*) FROM assignment WHERE agency_id = ? AND kind = 'PLT'")
+		Long acting = this.jdbc
+			.sql("SELECT count(*) FROM assignment a JOIN job_position p ON p.id = a.position_id"
+					+ " JOIN unit u ON u.id = p.unit_id WHERE a.agency_id = ? AND a.kind = 'PLT' AND u.code = 'DINKES'")
 			.param(agencyId)
 			.query(Long.class)
 			.single();
