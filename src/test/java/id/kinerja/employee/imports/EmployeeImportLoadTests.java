@@ -69,12 +69,41 @@ class EmployeeImportLoadTests {
 			.getContentAsByteArray();
 		long exported = System.nanoTime();
 		assertThat(accountsWithoutPassword() - accounts).isEqualTo(files.employeeCount());
+		String searchLatency = searchLatency();
 		System.out.printf(
 				"%nLOAD %s, JDK %s, %d cores: units %d in %.1f s; employees %d in %.1f s; "
-						+ "re-import %.1f s; export %d bytes in %.1f s; file %d bytes%n",
+						+ "re-import %.1f s; export %d bytes in %.1f s; file %d bytes; search %s%n",
 				TestDatabase.kind(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				files.unitCount(), seconds(start, units), files.employeeCount(), seconds(units, employees),
-				seconds(employees, again), export.length, seconds(again, exported), Files.size(files.employees()));
+				seconds(employees, again), export.length, seconds(again, exported), Files.size(files.employees()),
+				searchLatency);
+	}
+
+	/**
+	 * Time the directory search (a page of 20 with supervisors) over the whole agency,
+	 * for names and NIP prefixes: median and 99th percentile of 300 calls after 50 to
+	 * warm up.
+	 */
+	private String searchLatency() throws Exception {
+		String bearer = id.kinerja.TestSignIn.bearer(this.mvc, "admin");
+		java.util.List<String> queries = java.util.List.of("siti", "budi", "wijaya", "nur'", "1985", "19900",
+				"putri sari", "hendra", "ahmad", "ayu");
+		long[] nanos = new long[300];
+		for (int i = -50; i < nanos.length; i++) {
+			String q = queries.get(Math.floorMod(i, queries.size()));
+			long start = System.nanoTime();
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/employees")
+					.param("q", q)
+					.header("Authorization", bearer))
+				.andExpect(status().isOk());
+			if (i >= 0) {
+				nanos[i] = System.nanoTime() - start;
+			}
+		}
+		java.util.Arrays.sort(nanos);
+		return String.format("p50 %.1f ms, p99 %.1f ms", nanos[nanos.length / 2] / 1e6,
+				nanos[(int) (nanos.length * 0.99)] / 1e6);
 	}
 
 	private long accountsWithoutPassword() {
