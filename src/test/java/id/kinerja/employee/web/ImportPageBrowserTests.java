@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,19 +104,30 @@ class ImportPageBrowserTests {
 		assertNoHorizontalScroll("/imports");
 
 		upload("kode_unit,nama_unit,kode_induk,singkatan\nBROWSER,Unit dari Peramban,,UP\n");
-		WebElement applied = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-applied")));
-		assertThat(applied.getText()).contains("Impor berhasil diterapkan", "1 baris dibaca: 1 baru, 0 diperbarui");
+		String applied = wait.ignoring(StaleElementReferenceException.class).until((browser) -> {
+			WebElement region = browser.findElement(By.id("import-applied"));
+			return region.isDisplayed() ? region.getText() : null;
+		});
+		assertThat(applied).contains("Impor berhasil diterapkan", "1 baris dibaca: 1 baru, 0 diperbarui");
 		assertThat(driver.getCurrentUrl()).endsWith("/imports");
 		assertNoHorizontalScroll("/imports after an import");
 		screenshot("import-applied");
 
 		upload("kode_unit,nama_unit,kode_induk,singkatan\nSALAH KODE,Unit,,\n,Tanpa Kode,,\nX1,Induk Hilang,NOPE,\n");
-		WebElement rejected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-rejected")));
-		assertThat(rejected.getText()).contains("Impor tidak diterapkan", "Kode unit wajib diisi.",
+		String rejected = wait.ignoring(StaleElementReferenceException.class).until((browser) -> {
+			WebElement region = browser.findElement(By.id("import-rejected"));
+			return region.isDisplayed() ? region.getText() : null;
+		});
+		assertThat(rejected).contains("Impor tidak diterapkan", "Kode unit wajib diisi.",
 				"Unit induk NOPE tidak ada di instansi ini maupun di berkas ini.");
 		assertThat(driver.findElements(By.cssSelector("#import-errors tbody tr"))).hasSize(3);
 		assertNoHorizontalScroll("/imports with errors");
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ behavior: 'instant' })", rejected);
+		// The result region may be swapped once more by the last poll: find it afresh to
+		// scroll.
+		wait.ignoring(StaleElementReferenceException.class)
+			.until((browser) -> ((JavascriptExecutor) browser).executeScript(
+					"arguments[0].scrollIntoView({ behavior: 'instant' }); return true;",
+					browser.findElement(By.id("import-rejected"))));
 		screenshot("import-rejected");
 	}
 
