@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -156,17 +157,29 @@ class StructureBrowserTests {
 		driver.get(url("/employees/new?unit=" + fixture.bidangKosong.getCode()));
 		WebElement nip = waitFor(By.id("nip"));
 		nip.sendKeys("198513322010011");
-		WebElement check = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nip-check .nip-invalid")));
-		assertThat(check.getText()).contains("NIP tidak valid.").contains("18 angka");
+		// The check is swapped in as the person types: read its text fresh until it
+		// settles.
+		String check = wait.ignoring(StaleElementReferenceException.class)
+			.until((browser) -> browser.findElements(By.cssSelector("#nip-check .nip-invalid"))
+				.stream()
+				.map(WebElement::getText)
+				.filter((text) -> text.contains("18 angka"))
+				.findFirst()
+				.orElse(null));
+		assertThat(check).contains("NIP tidak valid.");
 		screenshot("register-bad-nip");
 
 		nip.clear();
 		String good = StructureFixture.nextNip();
 		nip.sendKeys(good);
-		WebElement valid = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nip-check .nip-valid")));
-		assertThat(valid.getText()).contains("NIP valid.").contains("PNS").contains("Laki-laki");
+		String valid = wait.ignoring(StaleElementReferenceException.class)
+			.until((browser) -> browser.findElements(By.cssSelector("#nip-check .nip-valid"))
+				.stream()
+				.map(WebElement::getText)
+				.filter((text) -> text.contains("PNS"))
+				.findFirst()
+				.orElse(null));
+		assertThat(valid).contains("NIP valid.").contains("Laki-laki");
 
 		driver.findElement(By.id("name")).sendKeys("Hendra Gunawan");
 		driver.findElement(By.id("backTitle")).sendKeys("S.T.");
