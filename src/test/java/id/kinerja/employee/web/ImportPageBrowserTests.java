@@ -1,6 +1,5 @@
 package id.kinerja.employee.web;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 
+import id.kinerja.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,17 +19,12 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -40,13 +35,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo=true")
 class ImportPageBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	private static Path userDataDir;
+	private static HeadlessChromium chromium;
 
 	private static WebDriver driver;
 
@@ -57,20 +48,10 @@ class ImportPageBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-		if (!present && "true".equals(System.getenv("CI"))) {
-			fail("Browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
-		}
-		assumeTrue(present, "Skipping browser test: chromium or chromedriver missing");
-		userDataDir = Files.createTempDirectory("kinerja-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=360,740", "--user-data-dir=" + userDataDir.toAbsolutePath());
-		driver = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
-				options);
+		String missing = HeadlessChromium.unavailable();
+		assumeTrue(missing == null, () -> "Skipping browser test: " + missing);
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		Files.createDirectories(SCREENSHOTS);
 	}
@@ -78,16 +59,13 @@ class ImportPageBrowserTests {
 	@AfterAll
 	static void stopBrowser() throws IOException {
 		try {
-			if (driver != null) {
-				driver.quit();
+			if (chromium != null) {
+				chromium.close();
 			}
 		}
 		finally {
+			chromium = null;
 			driver = null;
-			if (userDataDir != null) {
-				FileSystemUtils.deleteRecursively(userDataDir);
-				userDataDir = null;
-			}
 		}
 	}
 

@@ -9,12 +9,12 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import id.kinerja.employee.StructureFixture;
 import id.kinerja.shared.Nip;
 
+import id.kinerja.HeadlessChromium;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +29,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -56,10 +52,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo=true")
 class StructureBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	private static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -68,7 +60,9 @@ class StructureBrowserTests {
 
 	private static @Nullable String missing;
 
-	private static Path userDataDir;
+	private static final int WAIT_SECONDS = 10;
+
+	private static HeadlessChromium chromium;
 
 	private static WebDriver driver;
 
@@ -84,50 +78,27 @@ class StructureBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		missing = missing(CHROMIUM, CHROMEDRIVER);
+		missing = HeadlessChromium.unavailable();
 		if (missing != null) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("Browser tests cannot run on CI: " + missing);
-			}
 			return;
 		}
-		userDataDir = Files.createTempDirectory("kinerja-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=1280,900", "--user-data-dir=" + userDataDir.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
+		wait = new WebDriverWait(driver, Duration.ofSeconds(WAIT_SECONDS));
 		Files.createDirectories(SCREENSHOTS);
-	}
-
-	private static @Nullable String missing(File... executables) {
-		List<String> absent = Arrays.stream(executables)
-			.filter((file) -> !file.canExecute())
-			.map(File::getPath)
-			.toList();
-		return absent.isEmpty() ? null : String.join(" and ", absent)
-				+ " not found; install them with: apt-get install -y chromium chromium-driver";
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
 		try {
-			if (driver != null) {
-				driver.quit();
+			if (chromium != null) {
+				chromium.close();
 			}
 		}
 		finally {
+			chromium = null;
 			driver = null;
 			fixture = null;
-			if (userDataDir != null) {
-				FileSystemUtils.deleteRecursively(userDataDir);
-				userDataDir = null;
-			}
 		}
 	}
 
