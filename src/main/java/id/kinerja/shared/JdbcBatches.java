@@ -1,16 +1,24 @@
 package id.kinerja.shared;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Inserts many rows fast and returns their generated ids, for bulk work (imports) where a
@@ -27,6 +35,13 @@ public final class JdbcBatches {
 	 * Rows per statement at most; fewer for wide tables (parameters stay below 10,000).
 	 */
 	private static final int ROWS_PER_STATEMENT = 200;
+
+	/** Rows inserted in one call after which the table's statistics are refreshed. */
+	private static final int ANALYZE_AFTER_ROWS = 1000;
+
+	private static final String ANALYZE_KEY = JdbcBatches.class.getName() + ".analyze.";
+
+	private static final Logger log = LoggerFactory.getLogger(JdbcBatches.class);
 
 	/** Statements per JDBC batch. */
 	private static final int STATEMENTS_PER_BATCH = 10;
@@ -102,7 +117,46 @@ public final class JdbcBatches {
 			}
 			done += count;
 		}
+		if (rows.size() >= ANALYZE_AFTER_ROWS) {
+			analyzeAfterCommit(jdbc, table);
+		}
 		return ids;
+	}
+
+	/**
+	 * After a bulk insert the planner's statistics still describe the table before it,
+	 * and PostgreSQL's autovacuum refreshes them only some time later: until then a query
+	 * can take a plan that fits an empty table (a scan instead of the search index). So
+	 * once the transaction commits, ask PostgreSQL to analyse the table, on a connection
+	 * of its own (the committed one is being released). H2 keeps its statistics itself.
+	 */
+	private static void analyzeAfterCommit(JdbcTemplate jdbc, String table) {
+		DataSource dataSource = jdbc.getDataSource();
+		String key = ANALYZE_KEY + table;
+		if (dataSource == null || !TransactionSynchronizationManager.isSynchronizationActive()
+				|| TransactionSynchronizationManager.hasResource(key)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindSynchronizedResource(key, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					return;
+				}
+				try (Connection connection = dataSource.getConnection();
+						Statement statement = connection.createStatement()) {
+					if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+						statement.execute("ANALYZE " + table);
+					}
+				}
+				catch (SQLException ex) {
+					log.warn("Could not analyse {} after a bulk insert: {}", table, ex.getMessage());
+				}
+			}
+
+		});
 	}
 
 	private static String sql(String table, List<Column> columns, int rows) {

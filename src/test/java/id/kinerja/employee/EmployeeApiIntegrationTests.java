@@ -17,15 +17,20 @@ import id.kinerja.shared.Nip;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
+import id.kinerja.TestDatabase;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -64,6 +69,57 @@ class EmployeeApiIntegrationTests {
 			.andExpect(jsonPath("$.page.totalElements", greaterThan(3)));
 		this.mvc.perform(get("/api/v1/employees").param("q", "1985061720").header("Authorization", token))
 			.andExpect(jsonPath("$.content[0].nip").value(DEWI));
+	}
+
+	@Test
+	void findsTheQueryWhateverItsCaseAndSpacing() throws Exception {
+		String token = TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP);
+		this.mvc.perform(get("/api/v1/employees").param("q", "  Bambang   HERMAWAN ").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].nip", hasItem(DemoAgencyTest.SUPERVISOR_NIP)))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		this.mvc.perform(get("/api/v1/employees").param("q", "bambang lestari").header("Authorization", token))
+			.andExpect(jsonPath("$.content").isEmpty())
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void countsTheMatchesOnEveryPage() throws Exception {
+		String token = TestSignIn.bearer(this.mvc, DemoAgencyTest.STAFF_NIP);
+		String total = com.jayway.jsonpath.JsonPath
+			.read(this.mvc
+				.perform(get("/api/v1/employees").param("q", "a").param("size", "5").header("Authorization", token))
+				.andExpect(jsonPath("$.content.length()").value(5))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.page.totalElements")
+			.toString();
+		assertThat(Long.parseLong(total)).isGreaterThan(10);
+		this.mvc
+			.perform(get("/api/v1/employees").param("q", "a")
+				.param("size", "5")
+				.param("page", "2")
+				.header("Authorization", token))
+			.andExpect(jsonPath("$.content.length()").value(5))
+			.andExpect(jsonPath("$.page.totalElements").value(Long.parseLong(total)));
+		// Past the last page: no rows, and still the number of matches.
+		this.mvc
+			.perform(get("/api/v1/employees").param("q", "a")
+				.param("size", "5")
+				.param("page", "100000")
+				.header("Authorization", token))
+			.andExpect(jsonPath("$.content").isEmpty())
+			.andExpect(jsonPath("$.page.totalElements").value(Long.parseLong(total)));
+	}
+
+	@Test
+	void searchesByTrigramIndexOnPostgresql(@Autowired JdbcClient jdbc) {
+		assumeTrue("postgresql".equals(TestDatabase.kind()), "the trigram index exists on PostgreSQL only");
+		assertThat(jdbc
+			.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'employee_search_trgm_ix'"
+					+ " AND schemaname = current_schema()")
+			.query(String.class)
+			.single()).contains("gin_trgm_ops");
 	}
 
 	@Test
