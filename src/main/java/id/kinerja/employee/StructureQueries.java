@@ -545,6 +545,13 @@ public class StructureQueries {
 	 * the agency, or of the posts below a vacant one, and anyone whose supervisor is set
 	 * to the regional head.
 	 */
+	/**
+	 * Return the employees the regional head of the caller's agency rates directly today.
+	 */
+	public Set<Long> topOfAgencyIds() {
+		return topOfAgency(actor().agencyId(), LocalDate.now(this.clock));
+	}
+
 	private Set<Long> topOfAgency(long agencyId, LocalDate day) {
 		Set<Long> result = new LinkedHashSet<>();
 		List<Long> frontier = this.jdbc.sql(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.kinerja.shared.FieldsRejectedException;
 import id.kinerja.shared.KinerjaException;
 import id.kinerja.shared.tabular.ImportRejectedException;
 
@@ -57,6 +58,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("line", error.line());
 				item.put("column", error.column());
+				item.put("message",
+						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
+				return item;
+			}).toList());
+		}
+		if (ex instanceof FieldsRejectedException rejected) {
+			problem.setProperty("errors", rejected.getProblems().stream().map((error) -> {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("field", error.field());
 				item.put("message",
 						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
 				return item;

@@ -1,0 +1,330 @@
+package id.kinerja.planning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import id.kinerja.employee.Employee;
+import id.kinerja.employee.EmployeeRepository;
+import id.kinerja.employee.PostHoldings;
+import id.kinerja.employee.ReportingLines;
+import id.kinerja.employee.StructureQueries;
+import id.kinerja.shared.Actor;
+import id.kinerja.shared.KinerjaException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads plans for the people allowed to see them ({@link PlanningAccess}): one whole SKP
+ * with its quality hints, an employee's plans, the supervisor's RHKs to build on, and the
+ * plans waiting for the caller's decision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SkpQueries {
+
+	static final Pattern NUMBER = Pattern.compile("\\d{1,12}([.,]\\d{1,6})?");
+
+	private final SkpRepository skps;
+
+	private final RhkRepository rhks;
+
+	private final IndicatorRepository indicators;
+
+	private final OrgGoalRepository goals;
+
+	private final EmployeeRepository employees;
+
+	private final PostHoldings holdings;
+
+	private final ReportingLines lines;
+
+	private final StructureQueries structure;
+
+	private final PlanningAccess access;
+
+	private final Clock clock;
+
+	SkpQueries(SkpRepository skps, RhkRepository rhks, IndicatorRepository indicators, OrgGoalRepository goals,
+			EmployeeRepository employees, PostHoldings holdings, ReportingLines lines, StructureQueries structure,
+			PlanningAccess access, Clock clock) {
+		this.skps = skps;
+		this.rhks = rhks;
+		this.indicators = indicators;
+		this.goals = goals;
+		this.employees = employees;
+		this.holdings = holdings;
+		this.lines = lines;
+		this.structure = structure;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * Return the whole plan; 404 when unknown or another agency's, 403 when not allowed.
+	 */
+	public SkpView skp(long skpId) {
+		Skp skp = require(skpId);
+		this.access.requireRead(skp);
+		return view(skp);
+	}
+
+	/** Return the plan with the id, unchecked; 404 when unknown. */
+	Skp require(long skpId) {
+		return this.skps.findById(skpId).orElseThrow(PlanningAccess::notFound);
+	}
+
+	/** List an employee's plans (of a year, or all), for those allowed to read them. */
+	public List<SkpView> plansOf(String nip, @Nullable Integer year) {
+		Employee employee = employee(nip);
+		List<Skp> found = (year != null) ? this.skps.findByEmployeeIdAndSkpYearOrderByStartDate(employee.getId(), year)
+				: this.skps.findByEmployeeIdOrderBySkpYearDescStartDateDesc(employee.getId());
+		List<SkpView> views = new ArrayList<>();
+		for (Skp skp : found) {
+			this.access.requireRead(skp);
+			views.add(view(skp));
+		}
+		return views;
+	}
+
+	/**
+	 * Return the RHKs of the pejabat penilai's plans of the same year, which the plan's
+	 * RHKs may support (drafts included: nobody waits for the supervisor's approval to
+	 * start writing).
+	 */
+	public List<SupervisorRhk> supervisorRhks(long skpId) {
+		Skp skp = require(skpId);
+		this.access.requireRead(skp);
+		return supervisorRhks(skp);
+	}
+
+	/**
+	 * An RHK of the supervisor that a subordinate's RHK may support.
+	 *
+	 * @param id the RHK
+	 * @param skpId the supervisor's plan
+	 * @param skpStatus where the supervisor's plan stands
+	 * @param number the RHK's number there
+	 * @param text the planned result
+	 * @param kind Utama or Tambahan
+	 */
+	public record SupervisorRhk(long id, long skpId, SkpStatus skpStatus, int number, String text, RhkKind kind) {
+	}
+
+	List<SupervisorRhk> supervisorRhks(Skp skp) {
+		if (skp.getAppraiserId() == null) {
+			return List.of();
+		}
+		List<Skp> theirs = this.skps.findByEmployeeIdAndSkpYearOrderByStartDate(skp.getAppraiserId(), skp.getSkpYear());
+		List<SupervisorRhk> result = new ArrayList<>();
+		for (Skp plan : theirs) {
+			if (plan.getStatus() == SkpStatus.CLOSED && plan.getEndDate().isBefore(skp.getStartDate())) {
+				continue;
+			}
+			int number = 0;
+			for (Rhk rhk : this.rhks.findBySkpIdAndRemovedFalseOrderByPositionNo(plan.getId())) {
+				result.add(new SupervisorRhk(rhk.getId(), plan.getId(), plan.getStatus(), ++number, rhk.getText(),
+						rhk.getKind()));
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A plan in a list: who, which year, where it stands.
+	 *
+	 * @param id the plan
+	 * @param nip the owner's NIP
+	 * @param name the owner's name
+	 * @param positionName the owner's post
+	 * @param year the year
+	 * @param status where it stands
+	 * @param submittedAt when it was submitted
+	 */
+	public record SkpSummary(long id, String nip, String name, @Nullable String positionName, int year,
+			SkpStatus status, java.time.@Nullable Instant submittedAt) {
+	}
+
+	/** List the submitted plans the caller decides on, oldest first. */
+	public List<SkpSummary> waitingForMe() {
+		Actor actor = PlanningAccess.actor();
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> mine = new HashSet<>();
+		if (actor.employeeId() != null) {
+			mine.addAll(this.lines.directSubordinates(actor.employeeId(), today));
+		}
+		List<Skp> submitted = new ArrayList<>();
+		if (!mine.isEmpty()) {
+			submitted.addAll(this.skps.findByEmployeeIdInAndStatus(mine, SkpStatus.SUBMITTED));
+		}
+		if (actor.hasRole(PlanningAccess.ADMIN_BKPSDM)) {
+			for (Skp skp : this.skps.findByEmployeeIdInAndStatus(this.structure.topOfAgencyIds(),
+					SkpStatus.SUBMITTED)) {
+				if (skp.getAgencyId() == actor.agencyId() && this.access.decides(skp) && !submitted.contains(skp)) {
+					submitted.add(skp);
+				}
+			}
+		}
+		return summaries(submitted);
+	}
+
+	List<SkpSummary> summaries(List<Skp> plans) {
+		Map<Long, Employee> people = new HashMap<>();
+		this.employees.findAllById(plans.stream().map(Skp::getEmployeeId).distinct().toList())
+			.forEach((employee) -> people.put(employee.getId(), employee));
+		return plans.stream()
+			.sorted(Comparator
+				.comparing((Skp skp) -> (skp.getSubmittedAt() != null) ? skp.getSubmittedAt() : java.time.Instant.MAX))
+			.map((skp) -> new SkpSummary(skp.getId(), people.get(skp.getEmployeeId()).getNip(),
+					people.get(skp.getEmployeeId()).getFullName(), skp.getPositionName(), skp.getSkpYear(),
+					skp.getStatus(), skp.getSubmittedAt()))
+			.toList();
+	}
+
+	/** Build the whole view of a plan (unchecked: callers check access). */
+	SkpView view(Skp skp) {
+		List<Rhk> planned = this.rhks.findBySkpIdAndRemovedFalseOrderByPositionNo(skp.getId());
+		Map<Long, List<Indicator>> byRhk = new HashMap<>();
+		if (!planned.isEmpty()) {
+			for (Indicator indicator : this.indicators
+				.findByRhkIdInAndRemovedFalseOrderByPositionNo(planned.stream().map(Rhk::getId).toList())) {
+				byRhk.computeIfAbsent(indicator.getRhkId(), (id) -> new ArrayList<>()).add(indicator);
+			}
+		}
+		Map<Long, Rhk> supervisorRhks = new HashMap<>();
+		this.rhks.findAllById(planned.stream().map(Rhk::getSupervisorRhkId).filter(java.util.Objects::nonNull).toList())
+			.forEach((rhk) -> supervisorRhks.put(rhk.getId(), rhk));
+		Map<Long, Skp> supervisorPlans = new HashMap<>();
+		this.skps.findAllById(supervisorRhks.values().stream().map(Rhk::getSkpId).distinct().toList())
+			.forEach((plan) -> supervisorPlans.put(plan.getId(), plan));
+		Map<Long, OrgGoal> goalsById = new HashMap<>();
+		this.goals.findAllById(planned.stream().map(Rhk::getOrgGoalId).filter(java.util.Objects::nonNull).toList())
+			.forEach((goal) -> goalsById.put(goal.getId(), goal));
+		List<SkpView.RhkView> rhkViews = new ArrayList<>();
+		List<SkpView.Hint> hints = new ArrayList<>();
+		int number = 0;
+		boolean utama = false;
+		for (Rhk rhk : planned) {
+			number++;
+			utama |= rhk.getKind() == RhkKind.UTAMA;
+			Rhk supports = (rhk.getSupervisorRhkId() != null) ? supervisorRhks.get(rhk.getSupervisorRhkId()) : null;
+			OrgGoal goal = (rhk.getOrgGoalId() != null) ? goalsById.get(rhk.getOrgGoalId()) : null;
+			List<SkpView.IndicatorView> indicatorViews = new ArrayList<>();
+			int indicatorNumber = 0;
+			for (Indicator indicator : byRhk.getOrDefault(rhk.getId(), List.of())) {
+				indicatorNumber++;
+				indicatorViews.add(new SkpView.IndicatorView(indicator.getId(), indicator.getVersion(),
+						indicator.getText(), indicator.getAspect(), indicator.getTarget(), indicator.getTargetUnit()));
+				hintIndicator(skp, indicator, number, indicatorNumber, hints);
+			}
+			if (indicatorViews.isEmpty()) {
+				hints.add(new SkpView.Hint("planning.hint.no-indicator", number, null, true));
+			}
+			hintRhk(skp, rhk, supports, (supports != null) ? supervisorPlans.get(supports.getSkpId()) : null, goal,
+					number, hints);
+			rhkViews.add(new SkpView.RhkView(rhk.getId(), rhk.getVersion(), number, rhk.getText(), rhk.getKind(),
+					rhk.getSupervisorRhkId(), (supports != null) ? supports.getText() : null, rhk.getOrgGoalId(),
+					(goal != null) ? goal.getText() : null, rhk.getPerspective(), rhk.getSupervisorChange(),
+					indicatorViews));
+		}
+		if (planned.isEmpty()) {
+			hints.add(0, new SkpView.Hint("planning.hint.no-rhk", null, null, true));
+		}
+		else if (!utama) {
+			hints.add(0, new SkpView.Hint("planning.hint.no-utama", null, null, true));
+		}
+		if (skp.getAppraiserId() == null && !skp.isAppraiserRegionalHead()) {
+			hints.add(0, new SkpView.Hint("planning.hint.no-appraiser", null, null, true));
+		}
+		Employee owner = this.employees.findById(skp.getEmployeeId()).orElseThrow();
+		SkpView.Person appraiser = null;
+		if (skp.getAppraiserId() != null) {
+			appraiser = person(skp.getAppraiserId(), skp.getStartDate(), skp.getAppraiserPositionName());
+		}
+		SkpView.Person upper = (skp.getUpperAppraiserId() != null)
+				? person(skp.getUpperAppraiserId(), skp.getStartDate(), null) : null;
+		StructureQueries.RegionalHead head = skp.isAppraiserRegionalHead() ? this.structure.regionalHead() : null;
+		List<SkpView.BehaviourView> behaviours = skp.getBehaviours()
+			.stream()
+			.sorted(Comparator.comparing(Skp.BehaviourExpectation::coreValue))
+			.map((behaviour) -> new SkpView.BehaviourView(behaviour.coreValue(), behaviour.expectation()))
+			.toList();
+		return new SkpView(skp.getId(), skp.getVersion(), owner.getNip(), owner.getFullName(), skp.getSkpYear(),
+				skp.getStartDate(), skp.getEndDate(), skp.getStatus(), skp.getSkpFormat(), skp.getApproach(),
+				skp.getGolongan().code(), skp.getGolongan().pangkat(), skp.getPositionName(), skp.getPositionType(),
+				skp.getUnitName(), appraiser, skp.isAppraiserRegionalHead(), (head != null) ? head.title() : null,
+				(head != null) ? head.name() : null, upper, skp.getResourceSupport(), skp.getAccountabilityScheme(),
+				skp.getConsequences(), skp.getReturnNote(), skp.getSubmittedAt(), skp.getDecidedAt(), rhkViews,
+				behaviours, hints);
+	}
+
+	private void hintRhk(Skp skp, Rhk rhk, @Nullable Rhk supports, @Nullable Skp supportsPlan, @Nullable OrgGoal goal,
+			int number, List<SkpView.Hint> hints) {
+		if (skp.getSkpFormat() == SkpFormat.NON_JPT && !skp.isAppraiserRegionalHead() && supports == null) {
+			hints.add(new SkpView.Hint("planning.hint.unlinked", number, null, true));
+		}
+		if (skp.getSkpFormat() == SkpFormat.JPT && rhk.getPerspective() == null) {
+			hints.add(new SkpView.Hint("planning.hint.no-perspective", number, null, true));
+		}
+		if (skp.getSkpFormat() == SkpFormat.JPT && goal == null && supports == null) {
+			hints.add(new SkpView.Hint("planning.hint.no-goal", number, null, false));
+		}
+		if (rhk.getSupervisorChange() != null) {
+			hints.add(new SkpView.Hint((rhk.getSupervisorChange() == SupervisorChange.REMOVED)
+					? "planning.hint.supervisor-removed" : "planning.hint.supervisor-changed", number, null, true));
+		}
+		if (supports != null && normalised(supports.getText()).equals(normalised(rhk.getText()))) {
+			hints.add(new SkpView.Hint("planning.hint.copied", number, null, false));
+		}
+		if (supportsPlan != null && supportsPlan.getStatus() != SkpStatus.APPROVED && skp.getStatus().editable()) {
+			hints.add(new SkpView.Hint("planning.hint.supervisor-not-approved", number, null, true));
+		}
+	}
+
+	private static void hintIndicator(Skp skp, Indicator indicator, int rhkNumber, int number,
+			List<SkpView.Hint> hints) {
+		String target = indicator.getTarget().strip();
+		boolean numeric = NUMBER.matcher(target).matches();
+		if (numeric && new BigDecimal(target.replace(',', '.')).signum() == 0) {
+			hints.add(new SkpView.Hint("planning.hint.zero-target", rhkNumber, number, false));
+		}
+		if (skp.getApproach() == Approach.KUANTITATIF
+				&& (!numeric || indicator.getTargetUnit() == null || indicator.getTargetUnit().isBlank())) {
+			hints.add(new SkpView.Hint("planning.hint.no-number", rhkNumber, number, false));
+		}
+	}
+
+	static String normalised(String text) {
+		return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private SkpView.Person person(long employeeId, LocalDate day, @Nullable String positionName) {
+		PostHoldings.Holding holding = this.holdings.of(employeeId, day)
+			.or(() -> this.holdings.of(employeeId, LocalDate.now(this.clock)))
+			.orElseThrow();
+		return new SkpView.Person(holding.nip(), holding.fullName(), holding.golongan().code(),
+				holding.golongan().pangkat(), (positionName != null) ? positionName : holding.positionName(),
+				holding.unitName());
+	}
+
+	private Employee employee(String nip) {
+		Actor actor = PlanningAccess.actor();
+		return this.employees.findByNip(nip.strip())
+			.filter((employee) -> employee.getAgencyId() == actor.agencyId())
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "employee.nip.not-found", nip));
+	}
+
+}

@@ -1,0 +1,3 @@
+/** Pages and JSON endpoints of planning. */
+@org.jspecify.annotations.NullMarked
+package id.kinerja.planning.web;

@@ -1,0 +1,129 @@
+package id.kinerja.planning;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kinerja.TestSignIn;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Drives the plans API as the demo's people do: the reporting chain of BKPSDM, from the
+ * regional secretary down to a functional analyst, each signed in with a token of their
+ * own. Each test uses a year of its own, so that plans of different tests never meet.
+ */
+final class PlanChain {
+
+	/** Sekretaris Daerah (JPT Madya), rated by the regional head. */
+	static final String SEKDA = "197004121995031002";
+
+	/** Kepala BKPSDM (JPT Pratama), rated by the Sekda. */
+	static final String KABAN = "197508232000122001";
+
+	/** Kepala Bidang PKA (Administrator), rated by the Kepala BKPSDM. */
+	static final String KABID = "198001052005011003";
+
+	/** Kepala Subbidang Penilaian Kinerja (Pengawas), rated by the Kepala Bidang. */
+	static final String KASUBBID = "198506172010012004";
+
+	/** Analis SDM Aparatur Ahli Pertama, rated by the Kepala Subbidang. */
+	static final String ANALIS = "199203102019031005";
+
+	/** A colleague of the analyst under the same Kepala Subbidang. */
+	static final String PENGOLAH = "199511282020122006";
+
+	private final MockMvc mvc;
+
+	private final Map<String, String> tokens = new HashMap<>();
+
+	PlanChain(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	String token(String username) throws Exception {
+		String token = this.tokens.get(username);
+		if (token == null) {
+			token = TestSignIn.bearer(this.mvc, username);
+			this.tokens.put(username, token);
+		}
+		return token;
+	}
+
+	ResultActions start(String as, String nip, int year) throws Exception {
+		return this.mvc.perform(post("/api/v1/skp").header("Authorization", token(as))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nip\":\"" + nip + "\",\"year\":" + year + "}"));
+	}
+
+	/** Start the owner's own plan and return its id. */
+	long startOwn(String nip, int year) throws Exception {
+		return id(start(nip, nip, year).andExpect(status().isCreated()));
+	}
+
+	ResultActions addRhk(String as, long skpId, String json) throws Exception {
+		return this.mvc.perform(post("/api/v1/skp/{id}/rhk", skpId).header("Authorization", token(as))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
+	/**
+	 * Add a quantitative RHK supporting the given supervisor RHK (or none); return its
+	 * id.
+	 */
+	long addRhk(String as, long skpId, String text, @Nullable Long supervisorRhkId, @Nullable String perspective)
+			throws Exception {
+		String json = "{\"text\":\"" + text + "\",\"kind\":\"UTAMA\",\"supervisorRhkId\":" + supervisorRhkId
+				+ ",\"perspective\":" + ((perspective != null) ? "\"" + perspective + "\"" : "null")
+				+ ",\"indicators\":[{\"text\":\"Jumlah " + text
+				+ " yang selesai\",\"aspect\":\"KUANTITAS\",\"target\":\"12\",\"unit\":\"dokumen\"}]}";
+		return id(addRhk(as, skpId, json).andExpect(status().isCreated()));
+	}
+
+	ResultActions action(String as, long skpId, String action, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/skp/{id}/" + action, skpId).header("Authorization", token(as))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	ResultActions read(String as, long skpId) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/skp/{id}", skpId)
+				.header("Authorization", token(as)));
+	}
+
+	ResultActions put(String as, String path, String body, Object... vars) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path, vars)
+			.header("Authorization", token(as))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	ResultActions get(String as, String path, Object... vars) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars)
+			.header("Authorization", token(as)));
+	}
+
+	/** Submit the owner's plan and have the decider approve it. */
+	void submitAndApprove(String owner, String decider, long skpId) throws Exception {
+		action(owner, skpId, "submit", "{}").andExpect(status().isOk());
+		action(decider, skpId, "approve", "{}").andExpect(status().isOk());
+	}
+
+	static long id(ResultActions result) throws Exception {
+		Number id = JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
+		return id.longValue();
+	}
+
+	static long version(ResultActions result) throws Exception {
+		Number version = JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.version");
+		return version.longValue();
+	}
+
+}
