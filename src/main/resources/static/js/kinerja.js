@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A form marked data-confirm asks once before it is sent (destructive actions).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

@@ -82,6 +82,13 @@ public class SkpQueries {
 		return view(skp);
 	}
 
+	/** Return the plan's header for those who may read it. */
+	public Skp header(long skpId) {
+		Skp skp = require(skpId);
+		this.access.requireRead(skp);
+		return skp;
+	}
+
 	/** Return the plan with the id, unchecked; 404 when unknown. */
 	Skp require(long skpId) {
 		return this.skps.findById(skpId).orElseThrow(PlanningAccess::notFound);
@@ -179,6 +186,49 @@ public class SkpQueries {
 			}
 		}
 		return summaries(submitted);
+	}
+
+	/**
+	 * A direct subordinate with the plan of a year (if any).
+	 *
+	 * @param nip the subordinate's NIP
+	 * @param name the name with titles
+	 * @param positionName the post held today
+	 * @param skpId the plan of the year, null when none was started
+	 * @param status where that plan stands
+	 */
+	public record TeamPlan(String nip, String name, @Nullable String positionName, @Nullable Long skpId,
+			@Nullable SkpStatus status) {
+	}
+
+	/** List the caller's direct subordinates today with their plans of the year. */
+	public List<TeamPlan> teamPlans(int year) {
+		Actor actor = PlanningAccess.actor();
+		if (actor.employeeId() == null) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> team = this.lines.directSubordinates(actor.employeeId(), today);
+		if (team.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Skp> latest = new HashMap<>();
+		for (Skp skp : this.skps.findByEmployeeIdInAndSkpYear(team, year)) {
+			Skp known = latest.get(skp.getEmployeeId());
+			if (known == null || skp.getStartDate().isAfter(known.getStartDate())) {
+				latest.put(skp.getEmployeeId(), skp);
+			}
+		}
+		return this.holdings.of(team, today)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(PostHoldings.Holding::fullName))
+			.map((holding) -> {
+				Skp skp = latest.get(holding.employeeId());
+				return new TeamPlan(holding.nip(), holding.fullName(), holding.positionName(),
+						(skp != null) ? skp.getId() : null, (skp != null) ? skp.getStatus() : null);
+			})
+			.toList();
 	}
 
 	List<SkpSummary> summaries(List<Skp> plans) {

@@ -12,6 +12,8 @@ interface SkpRepository extends ListCrudRepository<Skp, Long> {
 
 	List<Skp> findByEmployeeIdOrderBySkpYearDescStartDateDesc(long employeeId);
 
+	List<Skp> findByEmployeeIdInAndSkpYear(Collection<Long> employeeIds, int skpYear);
+
 	List<Skp> findByEmployeeIdInAndStatus(Collection<Long> employeeIds, SkpStatus status);
 
 }

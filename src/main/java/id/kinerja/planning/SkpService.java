@@ -294,6 +294,28 @@ public class SkpService {
 	}
 
 	/**
+	 * Write the pejabat penilai's special expectations for all seven values at once (a
+	 * value left out keeps its expectation).
+	 */
+	@Transactional
+	public Skp expectAll(long skpId, Map<CoreValue, @Nullable String> expectations, @Nullable Long expectedVersion) {
+		Skp skp = this.queries.require(skpId);
+		this.access.requireDecider(skp);
+		skp.requireVersion(expectedVersion);
+		List<FieldProblem> problems = new ArrayList<>();
+		expectations.forEach((value, text) -> length(problems, "expectation-" + value.name(), text, 2000));
+		if (!problems.isEmpty()) {
+			throw new FieldsRejectedException(problems);
+		}
+		expectations.forEach((value, text) -> {
+			if (text != null) {
+				skp.expect(value, blankToNull(text));
+			}
+		});
+		return this.skps.save(skp);
+	}
+
+	/**
 	 * Submit the owner's plan to the pejabat penilai. Refused while a quality rule that
 	 * blocks submission stands (no Utama RHK, an RHK supporting nothing, the supervisor's
 	 * plan not yet approved, a changed supervisor RHK not reviewed ...), naming each.

@@ -120,6 +120,12 @@ public record SkpView(long id, long version, String nip, String name, int year, 
 	 * @param blocking whether submission is refused while it stands
 	 */
 	public record Hint(String code, @Nullable Integer rhkNumber, @Nullable Integer indicatorNumber, boolean blocking) {
+
+		/** Return the message's arguments: the RHK's and the indicator's number. */
+		public @Nullable Object[] arguments() {
+			return new @Nullable Object[] { this.rhkNumber, this.indicatorNumber };
+		}
+
 	}
 
 	/** Return whether a hint blocks submission. */
