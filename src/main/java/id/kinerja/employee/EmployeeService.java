@@ -290,6 +290,9 @@ public class EmployeeService {
 			@Nullable LocalDate to, @Nullable String note) {
 		require(agencyId, employeeId);
 		Position position = this.positions.require(agencyId, positionId);
+		if (position.isClosed()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.closed", position.getName());
+		}
 		if (to != null && to.isBefore(from)) {
 			throw new KinerjaException(HttpStatus.BAD_REQUEST, "employee.assignment.dates");
 		}

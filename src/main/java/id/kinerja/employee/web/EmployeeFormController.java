@@ -53,12 +53,12 @@ class EmployeeFormController {
 			Map.entry("employee.golongan.asn-type", "golongan"),
 			Map.entry("employee.assignment.overlap-position", "positionId"),
 			Map.entry("employee.assignment.overlap-employee", "positionId"),
-			Map.entry("agency.position.not-found", "positionId"));
+			Map.entry("agency.position.not-found", "positionId"), Map.entry("agency.position.closed", "positionId"));
 
 	private static final Map<String, String> ACTING_FIELDS = Map.of("employee.nip.not-found", "nip",
 			"employee.status.inactive", "nip", "employee.assignment.dates", "endDate",
 			"employee.assignment.overlap-position", "positionId", "employee.assignment.overlap-employee", "nip",
-			"agency.position.not-found", "positionId");
+			"agency.position.not-found", "positionId", "agency.position.closed", "positionId");
 
 	private static final Map<String, String> END_FIELDS = Map.of("employee.assignment.dates", "endDate");
 
