@@ -159,6 +159,10 @@ class AgencyHeadIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"agency-head-form\"", "name=\"_csrf\"", "name=\"version\"", "id=\"nav-agency\"",
 				"Kepala Daerah");
+		assertThat(this.mvc.perform(get("/").cookie(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"tile-agency\"");
 		long version = this.agencies.findById(this.fixture.agencyId).orElseThrow().getVersion();
 		String invalid = this.mvc
 			.perform(post("/agency").cookie(admin)
@@ -205,7 +209,7 @@ class AgencyHeadIntegrationTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
-			assertThat(home).doesNotContain("nav-agency");
+			assertThat(home).doesNotContain("nav-agency").doesNotContain("tile-agency");
 		}
 	}
 
