@@ -32,9 +32,12 @@ public class Position extends AuditedEntity implements AgencyScoped {
 
 	private @Nullable LocalDate closedOn;
 
+	private @Nullable String closedReason;
+
 	@PersistenceCreator
 	Position(long agencyId, long unitId, String name, PositionType positionType, @Nullable Jenjang jenjang,
-			@Nullable Long reportsToId, boolean headsUnit, @Nullable LocalDate closedOn) {
+			@Nullable Long reportsToId, boolean headsUnit, @Nullable LocalDate closedOn,
+			@Nullable String closedReason) {
 		this.agencyId = agencyId;
 		this.unitId = unitId;
 		this.name = name;
@@ -43,12 +46,13 @@ public class Position extends AuditedEntity implements AgencyScoped {
 		this.reportsToId = reportsToId;
 		this.headsUnit = headsUnit;
 		this.closedOn = closedOn;
+		this.closedReason = closedReason;
 	}
 
 	/** Start a new post. */
 	public static Position create(long agencyId, long unitId, String name, PositionType type, @Nullable Jenjang jenjang,
 			@Nullable Long reportsToId, boolean headsUnit) {
-		return new Position(agencyId, unitId, name, type, jenjang, reportsToId, headsUnit, null);
+		return new Position(agencyId, unitId, name, type, jenjang, reportsToId, headsUnit, null, null);
 	}
 
 	/** Change what the post is and where it sits; the caller has checked the tree. */
@@ -60,6 +64,12 @@ public class Position extends AuditedEntity implements AgencyScoped {
 		this.jenjang = newJenjang;
 		this.reportsToId = newReportsToId;
 		this.headsUnit = newHeadsUnit;
+	}
+
+	/** Close the post on a date with a reason; the caller has checked it may. */
+	void close(LocalDate on, String reason) {
+		this.closedOn = on;
+		this.closedReason = reason;
 	}
 
 	@Override
@@ -93,6 +103,15 @@ public class Position extends AuditedEntity implements AgencyScoped {
 
 	public @Nullable LocalDate getClosedOn() {
 		return this.closedOn;
+	}
+
+	public @Nullable String getClosedReason() {
+		return this.closedReason;
+	}
+
+	/** Whether the post is closed (kept for history). */
+	public boolean isClosed() {
+		return this.closedOn != null;
 	}
 
 }

@@ -114,6 +114,7 @@ public class PositionService {
 			Map<String, @Nullable Object> state = new TreeMap<>();
 			state.put("agencyId", agencyId);
 			state.put("closedOn", null);
+			state.put("closedReason", null);
 			state.put("headsUnit", post.headsUnit());
 			state.put("id", ids[i]);
 			state.put("jenjang", post.jenjang());
@@ -204,6 +205,9 @@ public class PositionService {
 						() -> new KinerjaException(HttpStatus.NOT_FOUND, "agency.position.not-found", reportsToId));
 			if (next.getAgencyId() != agencyId) {
 				throw new KinerjaException(HttpStatus.BAD_REQUEST, "agency.position.other-agency");
+			}
+			if (next.isClosed() && above.equals(reportsToId)) {
+				throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.closed", next.getName());
 			}
 			above = next.getReportsToId();
 		}

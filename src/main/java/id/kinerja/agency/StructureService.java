@@ -31,13 +31,16 @@ public class StructureService {
 
 	private final PositionRepository positions;
 
+	private final PostHolders holders;
+
 	StructureService(StructureAccess access, UnitService unitService, UnitRepository units,
-			PositionService positionService, PositionRepository positions) {
+			PositionService positionService, PositionRepository positions, PostHolders holders) {
 		this.access = access;
 		this.unitService = unitService;
 		this.units = units;
 		this.positionService = positionService;
 		this.positions = positions;
+		this.holders = holders;
 	}
 
 	/**
@@ -120,6 +123,7 @@ public class StructureService {
 		Position position = requirePosition(positionId);
 		this.access.requireMayChangeUnit(position.getUnitId());
 		position.requireVersion(expectedVersion);
+		requireOpen(position);
 		Unit unit = this.unitService.require(position.getAgencyId(), unitCode);
 		this.access.requireMayChange(unit);
 		if (unit.getId() != position.getUnitId()) {
@@ -130,6 +134,32 @@ public class StructureService {
 		}
 		return this.positionService.redefine(position.getAgencyId(), positionId, unit.getId(), name.strip(), type,
 				jenjang, reportsToId, headsUnit);
+	}
+
+	/**
+	 * Close a post on a date with a reason, keeping it for history. Refuses a post that
+	 * someone still holds (definitive, Plt or Plh) on that date or later, and a post that
+	 * open posts still report to.
+	 */
+	@Transactional
+	public Position closePosition(long positionId, LocalDate on, String reason, @Nullable Long expectedVersion) {
+		Position position = requirePosition(positionId);
+		this.access.requireMayChangeUnit(position.getUnitId());
+		position.requireVersion(expectedVersion);
+		requireOpen(position);
+		if (reason.isBlank()) {
+			throw new KinerjaException(HttpStatus.BAD_REQUEST, "agency.form.reason.required");
+		}
+		long reporting = this.positions.findByReportsToId(positionId).stream().filter((p) -> !p.isClosed()).count();
+		if (reporting > 0) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.close.reports", position.getName(),
+					reporting);
+		}
+		if (this.holders.heldOnOrAfter(positionId, on)) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.close.held", position.getName());
+		}
+		position.close(on, reason.strip());
+		return this.positions.save(position);
 	}
 
 	/**
@@ -163,6 +193,12 @@ public class StructureService {
 				throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.head.taken", unit.getName(),
 						other.getName());
 			});
+	}
+
+	private static void requireOpen(Position position) {
+		if (position.isClosed()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.closed", position.getName());
+		}
 	}
 
 	private static void requireOpen(Unit unit) {

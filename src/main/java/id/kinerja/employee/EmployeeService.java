@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -289,6 +290,9 @@ public class EmployeeService {
 			@Nullable LocalDate to, @Nullable String note) {
 		require(agencyId, employeeId);
 		Position position = this.positions.require(agencyId, positionId);
+		if (position.isClosed()) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "agency.position.closed", position.getName());
+		}
 		if (to != null && to.isBefore(from)) {
 			throw new KinerjaException(HttpStatus.BAD_REQUEST, "employee.assignment.dates");
 		}
@@ -340,6 +344,26 @@ public class EmployeeService {
 			throw new KinerjaException(HttpStatus.BAD_REQUEST, "employee.override.reason");
 		}
 		return this.overrides.save(ReportingOverride.of(agencyId, employeeId, supervisorId, from, to, reason));
+	}
+
+	/**
+	 * End an override on its last day: not before its first day, and not later than an
+	 * end it already has.
+	 */
+	@Transactional
+	public ReportingOverride endOverride(long agencyId, long overrideId, LocalDate lastDay) {
+		ReportingOverride override = this.overrides.findById(overrideId)
+			.filter((found) -> found.getAgencyId() == agencyId)
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "employee.override.not-found"));
+		if (lastDay.isBefore(override.getStartDate())) {
+			throw new KinerjaException(HttpStatus.BAD_REQUEST, "employee.override.end.before-start");
+		}
+		if (override.getEndDate() != null && lastDay.isAfter(override.getEndDate())) {
+			throw new KinerjaException(HttpStatus.CONFLICT, "employee.override.end.ended",
+					override.getEndDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		}
+		override.end(lastDay);
+		return this.overrides.save(override);
 	}
 
 	/**

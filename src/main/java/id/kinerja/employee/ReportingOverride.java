@@ -45,6 +45,16 @@ public class ReportingOverride extends AuditedEntity implements AgencyScoped {
 		return new ReportingOverride(agencyId, employeeId, supervisorId, from, to, reason);
 	}
 
+	/** End the override on its last day; the caller has checked the date. */
+	void end(LocalDate lastDay) {
+		this.endDate = lastDay;
+	}
+
+	/** Whether the override is in force on the day. */
+	public boolean covers(LocalDate day) {
+		return !this.startDate.isAfter(day) && (this.endDate == null || !this.endDate.isBefore(day));
+	}
+
 	@Override
 	public long getAgencyId() {
 		return this.agencyId;

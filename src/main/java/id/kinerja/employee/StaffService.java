@@ -39,15 +39,19 @@ public class StaffService {
 
 	private final AssignmentRepository assignments;
 
+	private final ReportingOverrideRepository overrides;
+
 	private final Clock clock;
 
 	StaffService(StructureAccess access, StructureService structure, EmployeeService employees,
-			EmployeeRepository employeeRepository, AssignmentRepository assignments, Clock clock) {
+			EmployeeRepository employeeRepository, AssignmentRepository assignments,
+			ReportingOverrideRepository overrides, Clock clock) {
 		this.access = access;
 		this.structure = structure;
 		this.employees = employees;
 		this.employeeRepository = employeeRepository;
 		this.assignments = assignments;
+		this.overrides = overrides;
 		this.clock = clock;
 	}
 
@@ -127,6 +131,30 @@ public class StaffService {
 		}
 		return this.employees.overrideSupervisor(employee.getAgencyId(), employee.getId(), supervisorId, from, to,
 				reason.strip());
+	}
+
+	/**
+	 * End one of the employee's supervisor overrides on its last day. The actor must
+	 * administer the employee.
+	 */
+	@Transactional
+	public ReportingOverride endOverride(String nip, long overrideId, LocalDate lastDay,
+			@Nullable Long expectedVersion) {
+		ReportingOverride override = requireEndableOverride(nip, overrideId);
+		override.requireVersion(expectedVersion);
+		return this.employees.endOverride(override.getAgencyId(), overrideId, lastDay);
+	}
+
+	/**
+	 * Return one of the employee's supervisor overrides if the current actor administers
+	 * the employee; refuse with 403 otherwise, 404 when the employee has no such
+	 * override.
+	 */
+	public ReportingOverride requireEndableOverride(String nip, long overrideId) {
+		Employee employee = requireChangeable(nip);
+		return this.overrides.findById(overrideId)
+			.filter((found) -> found.getEmployeeId() == employee.getId())
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "employee.override.not-found"));
 	}
 
 	/**

@@ -373,6 +373,53 @@ public class StructureQueries {
 	}
 
 	/**
+	 * A supervisor set explicitly for a period.
+	 *
+	 * @param id the override
+	 * @param version its version, for ending it
+	 * @param supervisorNip the supervisor's NIP, null for the regional head
+	 * @param supervisorName the supervisor's name with titles, null for the regional head
+	 * @param startDate the first day
+	 * @param endDate the last day, if set
+	 * @param reason why it was set
+	 * @param current whether it is in force today
+	 * @param open whether it has not run out before today (in force, or still to come)
+	 */
+	public record OverrideEntry(long id, long version, @Nullable String supervisorNip, @Nullable String supervisorName,
+			LocalDate startDate, @Nullable LocalDate endDate, String reason, boolean current, boolean open) {
+
+		/** Whether the regional head is the supervisor. */
+		public boolean regionalHead() {
+			return this.supervisorNip == null;
+		}
+
+	}
+
+	/**
+	 * Return the supervisors set explicitly for an employee, newest first; only for those
+	 * who may read the whole profile (403 otherwise, 404 outside the agency).
+	 */
+	public List<OverrideEntry> overrides(String nip) {
+		Employee employee = readable(nip);
+		LocalDate today = today();
+		return this.jdbc.sql("""
+				SELECT o.id, o.version, o.start_date, o.end_date, o.reason, s.nip, s.name, s.front_title, s.back_title
+				FROM reporting_override o
+				LEFT JOIN employee s ON s.id = o.supervisor_id
+				WHERE o.employee_id = :employee
+				ORDER BY o.start_date DESC, o.id DESC
+				""").param("employee", employee.getId()).query((rs, row) -> {
+			LocalDate start = rs.getObject("start_date", LocalDate.class);
+			LocalDate end = rs.getObject("end_date", LocalDate.class);
+			boolean current = !start.isAfter(today) && (end == null || !end.isBefore(today));
+			String supervisorNip = rs.getString("nip");
+			return new OverrideEntry(rs.getLong("id"), rs.getLong("version"), supervisorNip,
+					(supervisorNip != null) ? fullName(rs) : null, start, end, rs.getString("reason"), current,
+					end == null || !end.isBefore(today));
+		}).list();
+	}
+
+	/**
 	 * An acting post an employee holds.
 	 *
 	 * @param kind Plt or Plh

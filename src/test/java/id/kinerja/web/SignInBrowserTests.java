@@ -176,6 +176,7 @@ class SignInBrowserTests {
 		waitForPath("/");
 		assertThat(waitFor(By.id("welcome")).getText()).isEqualTo("Selamat datang, " + ADMIN_NAME);
 
+		waitFor(By.id("nav-admin")).click();
 		waitFor(By.id("nav-audit")).click();
 		waitForPath("/audit");
 		assertThat(text(By.tagName("h1"))).isEqualTo("Jejak Audit");

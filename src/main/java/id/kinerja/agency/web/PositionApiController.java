@@ -1,6 +1,7 @@
 package id.kinerja.agency.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import id.kinerja.agency.Jenjang;
 import id.kinerja.agency.Position;
@@ -36,7 +37,8 @@ class PositionApiController {
 
 	/** A post (jabatan), with the version to send back with the next change. */
 	record PositionView(long id, String unitCode, String name, PositionType positionType, @Nullable Jenjang jenjang,
-			@Nullable Long reportsToId, boolean headsUnit, @Nullable Long version) {
+			@Nullable Long reportsToId, boolean headsUnit, @Nullable LocalDate closedOn, @Nullable String closedReason,
+			@Nullable Long version) {
 	}
 
 	@GetMapping("/api/v1/positions/{id}")
@@ -62,10 +64,19 @@ class PositionApiController {
 				form.jenjang(), form.reportsToId(), form.heads(), form.version()));
 	}
 
+	@PostMapping("/api/v1/positions/{id}/close")
+	@Operation(summary = "Close a post on a date with a reason, keeping it for history",
+			description = "Refused (409) while someone holds it (definitive, Plt or Plh) on that date or later, "
+					+ "or while open posts report to it; send the version you read.")
+	PositionView close(@PathVariable long id, @Valid @RequestBody PositionCloseForm form) {
+		return view(this.structure.closePosition(id, form.closedOn(), form.reason(), form.version()));
+	}
+
 	private PositionView view(Position position) {
 		String unitCode = this.units.findById(position.getUnitId()).map(Unit::getCode).orElse("");
 		return new PositionView(position.getId(), unitCode, position.getName(), position.getPositionType(),
-				position.getJenjang(), position.getReportsToId(), position.isHeadsUnit(), position.getVersion());
+				position.getJenjang(), position.getReportsToId(), position.isHeadsUnit(), position.getClosedOn(),
+				position.getClosedReason(), position.getVersion());
 	}
 
 }

@@ -41,7 +41,11 @@ class PositionFormController {
 	private static final Map<String, String> FIELDS = Map.of("agency.unit.not-found", "unitCode", "agency.unit.closed",
 			"unitCode", "agency.position.jenjang.required", "jenjang", "agency.position.jenjang.not-allowed", "jenjang",
 			"agency.position.cycle", "reportsToId", "agency.position.other-agency", "reportsToId",
-			"agency.position.not-found", "reportsToId", "agency.position.head.taken", "headsUnit");
+			"agency.position.not-found", "reportsToId", "agency.position.head.taken", "headsUnit",
+			"agency.position.closed", "reportsToId");
+
+	private static final Map<String, String> CLOSE_FIELDS = Map.of("agency.position.close.held", "closedOn",
+			"agency.form.reason.required", "reason");
 
 	private final StructureAccess access;
 
@@ -126,6 +130,41 @@ class PositionFormController {
 			}
 		}
 		return page(model, position, reportsToUnit);
+	}
+
+	@GetMapping("/positions/{id}/close")
+	String closeForm(@PathVariable long id, Model model) {
+		Position position = changeable(id);
+		model.addAttribute("form", new PositionCloseForm(null, null, position.getVersion()));
+		return closePage(model, position);
+	}
+
+	@PostMapping("/positions/{id}/close")
+	String close(@PathVariable long id, @Valid @ModelAttribute("form") PositionCloseForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Position position = changeable(id);
+		if (!result.hasErrors()) {
+			try {
+				return saved(redirect, "agency.position.saved.closed",
+						this.structure.closePosition(id, form.closedOn(), form.reason(), form.version()));
+			}
+			catch (KinerjaException ex) {
+				if (ex.getStatus() == HttpStatus.FORBIDDEN) {
+					throw ex;
+				}
+				FormErrors.reject(result, ex, CLOSE_FIELDS);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("web.error.conflict");
+			}
+		}
+		return closePage(model, position);
+	}
+
+	private String closePage(Model model, Position position) {
+		model.addAttribute("position", position);
+		model.addAttribute("unit", this.units.findById(position.getUnitId()).orElseThrow());
+		return "positions/close";
 	}
 
 	private String page(Model model, @Nullable Position position, @Nullable String reportsToUnit) {

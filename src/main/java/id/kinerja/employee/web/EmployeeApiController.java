@@ -165,6 +165,40 @@ class EmployeeApiController {
 					saved.getStartDate(), saved.getEndDate(), saved.getReason()));
 	}
 
+	/** A supervisor set explicitly, as the list of an employee's overrides shows it. */
+	record OverrideEntryView(long id, @Nullable String supervisorNip, @Nullable String supervisorName,
+			boolean regionalHead, LocalDate startDate, @Nullable LocalDate endDate, String reason, boolean current,
+			long version) {
+
+		static OverrideEntryView of(StructureQueries.OverrideEntry entry) {
+			return new OverrideEntryView(entry.id(), entry.supervisorNip(), entry.supervisorName(),
+					entry.regionalHead(), entry.startDate(), entry.endDate(), entry.reason(), entry.current(),
+					entry.version());
+		}
+
+	}
+
+	@GetMapping("/api/v1/employees/{nip}/overrides")
+	@Operation(summary = "The supervisors set explicitly for an employee, newest first",
+			description = "Only for those who may read the profile; current is true for the one in force today.")
+	List<OverrideEntryView> overrides(@PathVariable String nip) {
+		return this.queries.overrides(nip).stream().map(OverrideEntryView::of).toList();
+	}
+
+	@PostMapping("/api/v1/employees/{nip}/overrides/{id}/end")
+	@Operation(summary = "End a supervisor override on its last day",
+			description = "For those who administer the employee. Send the version you read; a stale one answers 409.")
+	OverrideEntryView endOverride(@PathVariable String nip, @PathVariable long id,
+			@Valid @RequestBody EndOverrideForm form) {
+		ReportingOverride ended = this.staff.endOverride(nip, id, form.endDate(), form.version());
+		return this.queries.overrides(nip)
+			.stream()
+			.filter((entry) -> entry.id() == ended.getId())
+			.map(OverrideEntryView::of)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	@PostMapping("/api/v1/employees/{nip}/leave")
 	@Operation(summary = "Record that an employee moved to another agency or retired",
 			description = "Ends the posts held after the last day and deactivates the account.")

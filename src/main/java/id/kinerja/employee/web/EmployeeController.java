@@ -90,6 +90,7 @@ class EmployeeController {
 		if (mayRead) {
 			model.addAttribute("history", this.queries.history(nip));
 			model.addAttribute("line", this.queries.line(nip));
+			model.addAttribute("overrides", this.queries.overrides(nip));
 		}
 		model.addAttribute("subordinates", this.directory.subordinatesOf(nip));
 		model.addAttribute("mayChange", this.staff.mayChange(employee));

@@ -14,6 +14,7 @@ import id.kinerja.employee.Assignment;
 import id.kinerja.employee.AssignmentKind;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.EmployeeStatus;
+import id.kinerja.employee.ReportingOverride;
 import id.kinerja.employee.StaffService;
 import id.kinerja.employee.StructureQueries;
 import id.kinerja.shared.FormErrors;
@@ -52,18 +53,21 @@ class EmployeeFormController {
 			Map.entry("employee.golongan.asn-type", "golongan"),
 			Map.entry("employee.assignment.overlap-position", "positionId"),
 			Map.entry("employee.assignment.overlap-employee", "positionId"),
-			Map.entry("agency.position.not-found", "positionId"));
+			Map.entry("agency.position.not-found", "positionId"), Map.entry("agency.position.closed", "positionId"));
 
 	private static final Map<String, String> ACTING_FIELDS = Map.of("employee.nip.not-found", "nip",
 			"employee.status.inactive", "nip", "employee.assignment.dates", "endDate",
 			"employee.assignment.overlap-position", "positionId", "employee.assignment.overlap-employee", "nip",
-			"agency.position.not-found", "positionId");
+			"agency.position.not-found", "positionId", "agency.position.closed", "positionId");
 
 	private static final Map<String, String> END_FIELDS = Map.of("employee.assignment.dates", "endDate");
 
 	private static final Map<String, String> OVERRIDE_FIELDS = Map.of("employee.nip.not-found", "supervisorNip",
 			"employee.override.self", "supervisorNip", "employee.override.reason", "reason",
 			"employee.assignment.dates", "endDate", "employee.form.supervisor.required", "supervisorNip");
+
+	private static final Map<String, String> END_OVERRIDE_FIELDS = Map.of("employee.override.end.before-start",
+			"endDate", "employee.override.end.ended", "endDate");
 
 	private static final Map<String, String> LEAVE_FIELDS = Map.of("employee.status.leave", "status",
 			"employee.status.inactive", "status");
@@ -274,6 +278,50 @@ class EmployeeFormController {
 		model.addAttribute("employee", employee);
 		model.addAttribute("regionalHead", this.queries.regionalHead());
 		return "employees/override";
+	}
+
+	@GetMapping("/employees/{nip}/overrides/{id}/end")
+	String endOverrideForm(@PathVariable String nip, @PathVariable long id, Model model) {
+		ReportingOverride override = this.staff.requireEndableOverride(nip, id);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate proposed = (override.getEndDate() != null && override.getEndDate().isBefore(today))
+				? override.getEndDate() : today;
+		model.addAttribute("form",
+				new EndOverrideForm(proposed.isBefore(override.getStartDate()) ? override.getStartDate() : proposed,
+						override.getVersion()));
+		return endOverridePage(model, nip, override);
+	}
+
+	@PostMapping("/employees/{nip}/overrides/{id}/end")
+	String endOverride(@PathVariable String nip, @PathVariable long id,
+			@Valid @ModelAttribute("form") EndOverrideForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ReportingOverride override = this.staff.requireEndableOverride(nip, id);
+		if (!result.hasErrors()) {
+			try {
+				this.staff.endOverride(nip, id, form.endDate(), form.version());
+				return toProfile(redirect, "employee.saved.override-ended", this.staff.require(nip));
+			}
+			catch (KinerjaException ex) {
+				refuse(result, ex, END_OVERRIDE_FIELDS);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("web.error.conflict");
+			}
+		}
+		return endOverridePage(model, nip, override);
+	}
+
+	private String endOverridePage(Model model, String nip, ReportingOverride override) {
+		StructureQueries.OverrideEntry entry = this.queries.overrides(nip)
+			.stream()
+			.filter((candidate) -> candidate.id() == override.getId())
+			.findFirst()
+			.orElseThrow();
+		model.addAttribute("employee", this.staff.require(nip));
+		model.addAttribute("override", entry);
+		model.addAttribute("regionalHead", this.queries.regionalHead());
+		return "employees/end-override";
 	}
 
 	@GetMapping("/employees/{nip}/leave")

@@ -42,6 +42,9 @@ class ImportPageController {
 	/** Rows of errors shown on the page; the report holds them all. */
 	static final int ERRORS_SHOWN = 500;
 
+	/** The user's own jobs listed on the page. */
+	static final int RECENT_JOBS = 10;
+
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
@@ -80,10 +83,9 @@ class ImportPageController {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
 		ImportJobs.Job job = this.jobs.start(chosen, temp, name);
 		if (htmx == null) {
-			return "redirect:/imports/jobs/" + job.getId();
+			return "redirect:/imports/jobs/" + job.id();
 		}
-		model.addAttribute("job", job);
-		model.addAttribute("errorsShown", ERRORS_SHOWN);
+		status(model, job);
 		return "imports/page :: status";
 	}
 
@@ -93,17 +95,17 @@ class ImportPageController {
 		requireImporter();
 		ImportJobs.Job job = find(id);
 		if (htmx != null) {
-			model.addAttribute("job", job);
-			model.addAttribute("errorsShown", ERRORS_SHOWN);
+			status(model, job);
 			return "imports/page :: status";
 		}
-		return prepare(model, job, job.getKind().name());
+		return prepare(model, job, job.kind().name());
 	}
 
 	@GetMapping("/imports/jobs/{id}/errors.csv")
 	void errorReport(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
 		requireImporter();
-		ImportJobs.Job job = find(id);
+		List<RowError> errors = this.jobs.errors(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		response.setContentType(TableFormat.CSV.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("import-errors.csv").build().toString());
@@ -111,7 +113,7 @@ class ImportPageController {
 			writer.row(message("employee.import.page.report.line", locale),
 					message("employee.import.page.report.column", locale),
 					message("employee.import.page.report.message", locale));
-			for (RowError error : job.getErrors()) {
+			for (RowError error : errors) {
 				writer.row(String.valueOf(error.line()), error.column(),
 						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
 			}
@@ -140,11 +142,22 @@ class ImportPageController {
 		model.addAttribute("kinds", List.of(ImportJobs.Kind.values()));
 		model.addAttribute("chosenKind", (kind != null) ? kind.toUpperCase(Locale.ROOT) : "EMPLOYEES");
 		model.addAttribute("formats", List.of(TableFormat.values()));
-		model.addAttribute("errorsShown", ERRORS_SHOWN);
+		model.addAttribute("recentJobs", this.jobs.recent(RECENT_JOBS));
 		if (job != null) {
-			model.addAttribute("job", job);
+			status(model, job);
+		}
+		else {
+			model.addAttribute("errorsShown", ERRORS_SHOWN);
 		}
 		return "imports/page";
+	}
+
+	private void status(Model model, ImportJobs.Job job) {
+		model.addAttribute("job", job);
+		model.addAttribute("errorsShown", ERRORS_SHOWN);
+		List<RowError> errors = (job.state() == ImportJobs.State.REJECTED)
+				? this.jobs.errors(job.id()).orElse(List.of()) : List.of();
+		model.addAttribute("errors", (errors.size() > ERRORS_SHOWN) ? errors.subList(0, ERRORS_SHOWN) : errors);
 	}
 
 	private ImportJobs.Job find(String id) {
