@@ -72,7 +72,7 @@ CREATE TABLE skp (
     position_type           VARCHAR(20),
     unit_id                 BIGINT REFERENCES unit (id),
     unit_name               VARCHAR(200),
-    golongan                VARCHAR(8) NOT NULL,
+    golongan                VARCHAR(16) NOT NULL,
     appraiser_id            BIGINT REFERENCES employee (id),
     appraiser_regional_head BOOLEAN NOT NULL,
     appraiser_position_name VARCHAR(300),

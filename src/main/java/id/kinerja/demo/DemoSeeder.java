@@ -1,21 +1,18 @@
 package id.kinerja.demo;
 
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
 import id.kinerja.agency.AgencyType;
 import id.kinerja.agency.Jenjang;
 import id.kinerja.agency.PositionType;
-import id.kinerja.agency.Unit;
 import id.kinerja.agency.UnitService;
+import id.kinerja.employee.Golongan;
 import id.kinerja.identity.AccountService;
 import id.kinerja.identity.Role;
-import id.kinerja.shared.Nip;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,13 +27,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds "Pemerintah Kota Contoh" on first start: only in demo mode ({@code KINERJA_DEMO},
  * on by default for the embedded database), only when the database holds no agency, in
- * one transaction. Everything goes through the modules' services, so the seeding shows in
- * the audit trail like any other change.
+ * one transaction. The agency comes from {@link AgencyGenerator} (about 300 employees,
+ * the named demo people in their seats, an acting head for Dinas Kesehatan and a few
+ * deliberate structure flaws) and is stored through the services' bulk methods, so the
+ * seeding shows in the audit trail like any other change.
  */
 @Component
 class DemoSeeder implements ApplicationRunner {
 
 	static final String AGENCY_CODE = "KOTA-CONTOH";
+
+	static final String AGENCY_NAME = "Pemerintah Kota Contoh";
 
 	static final String PASSWORD = "kinerja-demo";
 
@@ -44,24 +45,23 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final AgencyRepository agencies;
 
-	private final UnitService unitService;
+	private final UnitService units;
 
 	private final AccountService accounts;
 
 	private final TransactionTemplate transactions;
 
-	private final DemoStructure structure;
+	private final AgencyLoader loader;
 
 	private final boolean enabled;
 
-	DemoSeeder(AgencyRepository agencies, UnitService unitService, AccountService accounts,
-			TransactionTemplate transactions, DemoStructure structure, Environment environment,
-			@Value("${kinerja.demo:}") String demoSetting) {
+	DemoSeeder(AgencyRepository agencies, UnitService units, AccountService accounts, TransactionTemplate transactions,
+			AgencyLoader loader, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
 		this.agencies = agencies;
-		this.unitService = unitService;
+		this.units = units;
 		this.accounts = accounts;
 		this.transactions = transactions;
-		this.structure = structure;
+		this.loader = loader;
 		this.enabled = demoEnabled(demoSetting, environment.getProperty("spring.datasource.url", ""));
 	}
 
@@ -94,33 +94,35 @@ class DemoSeeder implements ApplicationRunner {
 	 *
 	 * @param nip the NIP (the username)
 	 * @param name the printed name with titles
+	 * @param golongan the rank
 	 * @param seat where the person works
 	 */
-	record DemoEmployee(String nip, String name, DemoStructure.Seat seat) {
+	record DemoEmployee(String nip, String name, Golongan golongan, AgencyGenerator.Seat seat) {
 	}
 
 	static final List<DemoEmployee> EMPLOYEES = List.of(
-			new DemoEmployee("197004121995031002", "Dr. Ir. H. Ahmad Syarifuddin, M.Si.",
-					new DemoStructure.Seat("SETDA", "Sekretaris Daerah", PositionType.JPT_MADYA, null)),
-			new DemoEmployee("197508232000122001", "Sri Wahyuni, S.Sos., M.AP.",
-					new DemoStructure.Seat("BKPSDM", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+			new DemoEmployee("197004121995031002", "Dr. Ir. H. Ahmad Syarifuddin, M.Si.", Golongan.IV_D,
+					new AgencyGenerator.Seat("SETDA", "Sekretaris Daerah", PositionType.JPT_MADYA, null)),
+			new DemoEmployee("197508232000122001", "Sri Wahyuni, S.Sos., M.AP.", Golongan.IV_C,
+					new AgencyGenerator.Seat("BKPSDM", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
 							PositionType.JPT_PRATAMA, null)),
-			new DemoEmployee("198001052005011003", "Bambang Hermawan, S.T., M.M.",
-					new DemoStructure.Seat("BKPSDM.PKA", "Kepala Bidang Penilaian Kinerja Aparatur dan Penghargaan",
+			new DemoEmployee("198001052005011003", "Bambang Hermawan, S.T., M.M.", Golongan.IV_A,
+					new AgencyGenerator.Seat("BKPSDM.PKA", "Kepala Bidang Penilaian Kinerja Aparatur dan Penghargaan",
 							PositionType.ADMINISTRATOR, null)),
-			new DemoEmployee("198506172010012004", "Dewi Lestari, S.E.",
-					new DemoStructure.Seat("BKPSDM.PKA.S1", "Kepala Subbidang Penilaian Kinerja", PositionType.PENGAWAS,
+			new DemoEmployee("198506172010012004", "Dewi Lestari, S.E.", Golongan.III_C,
+					new AgencyGenerator.Seat("BKPSDM.PKA.S1", "Kepala Subbidang Penilaian Kinerja",
+							PositionType.PENGAWAS, null)),
+			new DemoEmployee("199203102019031005", "Rizky Pratama, S.Psi.", Golongan.III_C,
+					new AgencyGenerator.Seat("BKPSDM.PKA.S1", "Analis SDM Aparatur Ahli Pertama",
+							PositionType.FUNGSIONAL, Jenjang.AHLI_PERTAMA)),
+			new DemoEmployee("199511282020122006", "Nur'aini Siregar", Golongan.II_C,
+					new AgencyGenerator.Seat("BKPSDM.PKA.S1", "Pengolah Data Kinerja", PositionType.PELAKSANA, null)),
+			new DemoEmployee("199007142022211001", "Yohanes Situmorang, A.Md.", Golongan.PPPK_V,
+					new AgencyGenerator.Seat("BKPSDM.MUTASI.S1", "Penata Layanan Operasional", PositionType.PELAKSANA,
 							null)),
-			new DemoEmployee("199203102019031005", "Rizky Pratama, S.Psi.",
-					new DemoStructure.Seat("BKPSDM.PKA.S1", "Analis SDM Aparatur Ahli Pertama", PositionType.FUNGSIONAL,
-							Jenjang.AHLI_PERTAMA)),
-			new DemoEmployee("199511282020122006", "Nur'aini Siregar",
-					new DemoStructure.Seat("BKPSDM.PKA.S1", "Pengolah Data Kinerja", PositionType.PELAKSANA, null)),
-			new DemoEmployee("199007142022211001", "Yohanes Situmorang, A.Md.",
-					new DemoStructure.Seat("BKPSDM.MUTASI.S1", "Penata Layanan Operasional", PositionType.PELAKSANA,
-							null)),
-			new DemoEmployee("199304022018012001", "Putu Ayu Larasati, S.Kom.",
-					new DemoStructure.Seat("BKPSDM.SEKRETARIAT.UMUM", "Pengelola Data", PositionType.PELAKSANA, null)));
+			new DemoEmployee("199304022018012001", "Putu Ayu Larasati, S.Kom.", Golongan.III_A,
+					new AgencyGenerator.Seat("BKPSDM.SEKRETARIAT.UMUM", "Pengelola Data", PositionType.PELAKSANA,
+							null)));
 
 	/** The Admin OPD of the demo: administers BKPSDM's subtree. */
 	static final String ADMIN_OPD_NIP = "199304022018012001";
@@ -154,36 +156,42 @@ class DemoSeeder implements ApplicationRunner {
 		if (this.agencies.count() > 0) {
 			return false;
 		}
-		Agency agency = this.agencies.save(Agency.create(AGENCY_CODE, "Pemerintah Kota Contoh", AgencyType.KOTA));
+		Agency agency = this.agencies.save(Agency.create(AGENCY_CODE, AGENCY_NAME, AgencyType.KOTA));
 		long agencyId = agency.getId();
-		Map<String, Long> unitIds = new HashMap<>();
-		for (DemoUnit unit : UNITS) {
-			Unit saved = this.unitService.create(agencyId, unit.code(), unit.name(), unit.abbreviation(),
-					unit.parentCode());
-			unitIds.put(unit.code(), saved.getId());
-		}
+		AgencyBlueprint blueprint = AgencyGenerator.generate(spec());
+		checkNamedUnits(blueprint);
+		this.loader.load(agencyId, blueprint);
 		String hash = this.accounts.hash(PASSWORD);
 		this.accounts.createAccountWithHash(agencyId, "admin", "Admin BKPSDM Kota Contoh", hash, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
 		this.accounts.createAccountWithHash(agencyId, "auditor", "Auditor Inspektorat", hash, false,
 				EnumSet.of(Role.AUDITOR), null);
-		Map<String, String> named = new LinkedHashMap<>();
-		Map<String, DemoStructure.Seat> seats = new LinkedHashMap<>();
-		for (DemoEmployee employee : EMPLOYEES) {
-			if (!Nip.check(employee.nip()).valid()) {
-				throw new IllegalStateException("Invalid demo NIP " + employee.nip());
-			}
-			named.put(employee.nip(), employee.name());
-			seats.put(employee.nip(), employee.seat());
-		}
-		List<String> opds = UNITS.stream()
-			.filter((unit) -> unit.parentCode() == null && !"SETDA".equals(unit.code()))
-			.map(DemoUnit::code)
-			.toList();
-		this.structure.build(agencyId, opds, SIZE, named, seats, 42L);
 		this.accounts.setMissingPasswords(agencyId, hash, false);
-		this.accounts.grant(ADMIN_OPD_NIP, Role.ADMIN_OPD, unitIds.get("BKPSDM"));
+		this.accounts.grant(ADMIN_OPD_NIP, Role.ADMIN_OPD, this.units.require(agencyId, "BKPSDM").getId());
 		return true;
+	}
+
+	/**
+	 * The demo as the generator makes it: {@link #SIZE} employees, seed 42, the named
+	 * people in their seats and the known structure flaws.
+	 */
+	static AgencyGenerator.Spec spec() {
+		List<AgencyGenerator.NamedPerson> named = EMPLOYEES.stream()
+			.map((employee) -> new AgencyGenerator.NamedPerson(employee.nip(), employee.name(), employee.golongan(),
+					employee.seat()))
+			.toList();
+		return new AgencyGenerator.Spec(SIZE, 42L, AGENCY_CODE, AGENCY_NAME, named, Set.of(), true);
+	}
+
+	/** The units examples and tests name must come out of the generator as written. */
+	private static void checkNamedUnits(AgencyBlueprint blueprint) {
+		for (DemoUnit unit : UNITS) {
+			boolean found = blueprint.units()
+				.contains(new AgencyBlueprint.Unit(unit.code(), unit.name(), unit.abbreviation(), unit.parentCode()));
+			if (!found) {
+				throw new IllegalStateException("The generator no longer makes the demo unit " + unit.code());
+			}
+		}
 	}
 
 }

@@ -1,6 +1,8 @@
 /**
- * The demo agency "Pemerintah Kota Contoh", seeded on first start in demo mode.
+ * The demo agency "Pemerintah Kota Contoh", seeded on first start in demo mode, and the
+ * deterministic agency generator behind it and behind the {@code generate} command.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "agency", "employee", "identity" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "agency", "employee", "employee :: imports", "identity" })
 @org.jspecify.annotations.NullMarked
 package id.kinerja.demo;

@@ -257,6 +257,15 @@ public class EmployeeService {
 		return found;
 	}
 
+	/**
+	 * Return which of the NIPs are registered already, in any agency (NIPs are unique
+	 * nationwide).
+	 */
+	public Set<String> registeredAmong(Collection<String> nips) {
+		return new HashSet<>(
+				existing("SELECT nip FROM employee WHERE nip IN (:ids)", new HashSet<>(nips), String.class));
+	}
+
 	/** Register an employee in a post from a date; the account follows. */
 	@Transactional
 	public Employee register(long agencyId, String nip, Employee.Details details, long positionId, LocalDate from) {

@@ -160,11 +160,11 @@ class DemoSeederIntegrationTests {
 
 	@Test
 	void makesTheSamePeopleForTheSameSeed() {
-		DemoPeople first = new DemoPeople(7);
-		DemoPeople second = new DemoPeople(7);
+		DemoPeople first = new DemoPeople(7, "kotacontoh.go.id");
+		DemoPeople second = new DemoPeople(7, "kotacontoh.go.id");
 		for (int i = 0; i < 50; i++) {
-			assertThat(first.person(PositionType.PELAKSANA, i % 10 == 0))
-				.isEqualTo(second.person(PositionType.PELAKSANA, i % 10 == 0));
+			assertThat(first.person(PositionType.PELAKSANA, null, i % 10 == 0))
+				.isEqualTo(second.person(PositionType.PELAKSANA, null, i % 10 == 0));
 		}
 	}
 

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -118,7 +119,9 @@ class SecurityConfiguration {
 		};
 	}
 
+	/** Only in the web app: the {@code generate} command runs without a web server. */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwords, JwtDecoder decoder,
 			AccountUserDetailsService users, ProblemResponses problems, ApplicationEventPublisher events,
 			@Value("${kinerja.security.metrics-allowed-ips}") String metricsAllowedIps) throws Exception {

@@ -1,10 +1,21 @@
 package id.kinerja.employee.imports;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import id.kinerja.DemoAgencyTest;
 import id.kinerja.TestDatabase;
+import id.kinerja.agency.Agency;
+import id.kinerja.agency.AgencyRepository;
+import id.kinerja.demo.AgencyBlueprint;
+import id.kinerja.demo.AgencyGenerator;
+import id.kinerja.identity.AccountService;
+import id.kinerja.identity.Role;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -19,9 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Imports a generated province of 100,000 employees and 2,451 units through the API and
- * prints how long each step took. A measurement to run by hand, not a timed test: it
- * asserts only that the work was done. Run with
+ * Imports a province of 100,000 employees and about 2,500 units made by the
+ * {@link AgencyGenerator} (seed 42) into a fresh agency through the API and prints how
+ * long each step took. A measurement to run by hand, not a timed test: it asserts only
+ * that the work was done. Run with
  * {@code ./mvnw test -Dtest=EmployeeImportLoadTests -Dkinerja.load=true} (add
  * {@code -Dkinerja.test.db=postgresql} for PostgreSQL, {@code -Dkinerja.load.size=n} for
  * another size).
@@ -31,8 +43,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @EnabledIfSystemProperty(named = "kinerja.load", matches = "true")
 class EmployeeImportLoadTests {
 
+	static final String ADMIN = "admin-prov-uji";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AgencyRepository agencies;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,40 +63,54 @@ class EmployeeImportLoadTests {
 	@Test
 	void importsAProvince() throws Exception {
 		int size = Integer.getInteger("kinerja.load.size", 100_000);
-		// The demo agency has a head already: the generated province reports to it.
-		LargeAgencyFiles.Files2 files = LargeAgencyFiles.write(this.folder, size, 42, ImportFixture.SEKDA);
+		// A fresh agency of its own, with NIPs the demo agency does not use.
+		Set<String> demoNips = new HashSet<>(this.jdbc.sql("SELECT nip FROM employee").query(String.class).list());
+		AgencyBlueprint province = AgencyGenerator.generate(
+				new AgencyGenerator.Spec(size, 42, "PROV-UJI", "Pemerintah Provinsi Uji", List.of(), demoNips, false));
+		Path unitsFile = this.folder.resolve("units.csv");
+		Path employeesFile = this.folder.resolve("employees.csv");
+		try (OutputStream out = Files.newOutputStream(unitsFile)) {
+			province.writeUnits(out);
+		}
+		try (OutputStream out = Files.newOutputStream(employeesFile)) {
+			province.writeEmployees(out);
+		}
+		long agencyId = this.agencies.save(Agency.create(province.code(), province.name(), province.type())).getId();
+		this.accounts.createAccount(agencyId, ADMIN, "Admin BKPSDM Provinsi Uji", DemoAgencyTest.PASSWORD, false,
+				EnumSet.of(Role.ADMIN_BKPSDM), null);
+		int unitCount = province.units().size();
+		int employeeCount = province.people().size();
 		long accounts = accountsWithoutPassword();
 		ImportApi api = new ImportApi(this.mvc);
-		api.bearer("admin");
+		api.bearer(ADMIN);
 		long start = System.nanoTime();
-		api.upload("units", "admin", "units.csv", Files.readAllBytes(files.units()))
+		api.upload("units", ADMIN, "units.csv", Files.readAllBytes(unitsFile))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.created").value(files.unitCount()));
+			.andExpect(jsonPath("$.created").value(unitCount));
 		long units = System.nanoTime();
-		api.upload("employees", "admin", "employees.csv", Files.readAllBytes(files.employees()))
+		api.upload("employees", ADMIN, "employees.csv", Files.readAllBytes(employeesFile))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.created").value(files.employeeCount()));
+			.andExpect(jsonPath("$.created").value(employeeCount));
 		long employees = System.nanoTime();
-		api.upload("employees", "admin", "employees.csv", Files.readAllBytes(files.employees()))
+		api.upload("employees", ADMIN, "employees.csv", Files.readAllBytes(employeesFile))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(0));
 		long again = System.nanoTime();
-		byte[] export = api.export("employees", "admin", "?format=csv")
+		byte[] export = api.export("employees", ADMIN, "?format=csv")
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		long exported = System.nanoTime();
-		assertThat(accountsWithoutPassword() - accounts).isEqualTo(files.employeeCount());
+		assertThat(accountsWithoutPassword() - accounts).isEqualTo(employeeCount);
 		String searchLatency = searchLatency();
 		System.out.printf(
 				"%nLOAD %s, JDK %s, %d cores: units %d in %.1f s; employees %d in %.1f s; "
 						+ "re-import %.1f s; export %d bytes in %.1f s; file %d bytes; search %s%n",
 				TestDatabase.kind(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-				files.unitCount(), seconds(start, units), files.employeeCount(), seconds(units, employees),
-				seconds(employees, again), export.length, seconds(again, exported), Files.size(files.employees()),
-				searchLatency);
+				unitCount, seconds(start, units), employeeCount, seconds(units, employees), seconds(employees, again),
+				export.length, seconds(again, exported), Files.size(employeesFile), searchLatency);
 	}
 
 	/**
@@ -85,7 +119,7 @@ class EmployeeImportLoadTests {
 	 * warm up.
 	 */
 	private String searchLatency() throws Exception {
-		String bearer = id.kinerja.TestSignIn.bearer(this.mvc, "admin");
+		String bearer = id.kinerja.TestSignIn.bearer(this.mvc, ADMIN);
 		java.util.List<String> queries = java.util.List.of("siti", "budi", "wijaya", "nur'", "1985", "19900",
 				"putri sari", "hendra", "ahmad", "ayu");
 		long[] nanos = new long[300];

@@ -1,0 +1,184 @@
+package id.kinerja.demo;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import id.kinerja.agency.Agency;
+import id.kinerja.agency.AgencyRepository;
+import id.kinerja.agency.PositionService;
+import id.kinerja.agency.UnitService;
+import id.kinerja.employee.AssignmentKind;
+import id.kinerja.employee.EmployeeService;
+import id.kinerja.identity.AccountService;
+import id.kinerja.identity.Role;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a generated agency through the bulk methods that imports use
+ * ({@link EmployeeService#registerAll}, {@link PositionService#createAll},
+ * {@link EmployeeService#assignAll}), so that every row reaches the audit trail and every
+ * employee gets an account, in the caller's transaction.
+ */
+@Component
+class AgencyLoader {
+
+	/** The day generated people take up their posts. */
+	static final LocalDate START = LocalDate.of(2025, 1, 2);
+
+	private static final String PASSWORD_CHARACTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final AgencyRepository agencies;
+
+	private final UnitService units;
+
+	private final PositionService positions;
+
+	private final EmployeeService employees;
+
+	private final AccountService accounts;
+
+	AgencyLoader(AgencyRepository agencies, UnitService units, PositionService positions, EmployeeService employees,
+			AccountService accounts) {
+		this.agencies = agencies;
+		this.units = units;
+		this.positions = positions;
+		this.employees = employees;
+		this.accounts = accounts;
+	}
+
+	/** The agency's code is taken already. */
+	static final class AgencyExistsException extends RuntimeException {
+
+		AgencyExistsException(String code) {
+			super("An agency with the code " + code + " exists already; choose another with --agency-code.");
+		}
+
+	}
+
+	/**
+	 * The agency made and how its Admin BKPSDM signs in.
+	 *
+	 * @param agencyId the new agency
+	 * @param username the admin's username
+	 * @param password the admin's password
+	 * @param blueprint what was stored
+	 */
+	record Created(long agencyId, String username, String password, AgencyBlueprint blueprint) {
+	}
+
+	/**
+	 * Generate the agency of the spec and store it as a new agency with an Admin BKPSDM
+	 * account; NIPs registered in the database already are passed over. Refuses a code in
+	 * use.
+	 */
+	@Transactional
+	Created create(AgencyGenerator.Spec spec) {
+		if (this.agencies.findByCode(spec.agencyCode()).isPresent()) {
+			throw new AgencyExistsException(spec.agencyCode());
+		}
+		AgencyBlueprint blueprint = withoutTakenNips(spec);
+		Agency agency = this.agencies.save(Agency.create(blueprint.code(), blueprint.name(), blueprint.type()));
+		String username = "admin-" + blueprint.code().toLowerCase(Locale.ROOT);
+		String password = password();
+		this.accounts.createAccount(agency.getId(), username, "Admin BKPSDM " + blueprint.name(), password, false,
+				EnumSet.of(Role.ADMIN_BKPSDM), null);
+		load(agency.getId(), blueprint);
+		return new Created(agency.getId(), username, password, blueprint);
+	}
+
+	/**
+	 * Generate until no NIP is registered elsewhere: a taken NIP is reserved and the
+	 * person takes the next sequence number, everything else stays the same.
+	 */
+	private AgencyBlueprint withoutTakenNips(AgencyGenerator.Spec spec) {
+		Set<String> reserved = new HashSet<>(spec.reservedNips());
+		while (true) {
+			AgencyBlueprint blueprint = AgencyGenerator.generate(new AgencyGenerator.Spec(spec.employees(), spec.seed(),
+					spec.agencyCode(), spec.agencyName(), spec.named(), reserved, spec.knownFlaws()));
+			Set<String> taken = this.employees
+				.registeredAmong(blueprint.people().stream().map(AgencyBlueprint.Person::nip).toList());
+			if (taken.isEmpty()) {
+				return blueprint;
+			}
+			reserved.addAll(taken);
+		}
+	}
+
+	/** Store the blueprint's units, people and posts in an agency that has none yet. */
+	@Transactional
+	void load(long agencyId, AgencyBlueprint blueprint) {
+		Map<String, Long> unitIds = new HashMap<>();
+		for (AgencyBlueprint.Unit unit : blueprint.units()) {
+			unitIds.put(unit.code(),
+					this.units.create(agencyId, unit.code(), unit.name(), unit.abbreviation(), unit.parentCode())
+						.getId());
+		}
+		List<AgencyBlueprint.Post> posts = blueprint.posts();
+		int[] depth = new int[posts.size()];
+		int deepest = 0;
+		for (int i = 0; i < posts.size(); i++) {
+			int above = posts.get(i).reportsTo();
+			depth[i] = (above < 0) ? 0 : depth[above] + 1;
+			deepest = Math.max(deepest, depth[i]);
+		}
+		long[] postIds = new long[posts.size()];
+		for (int level = 0; level <= deepest; level++) {
+			List<Integer> indexes = new ArrayList<>();
+			List<PositionService.NewPosition> batch = new ArrayList<>();
+			for (int i = 0; i < posts.size(); i++) {
+				if (depth[i] == level) {
+					AgencyBlueprint.Post post = posts.get(i);
+					indexes.add(i);
+					batch.add(new PositionService.NewPosition(unitIds.get(post.unitCode()), post.name(), post.type(),
+							post.jenjang(), (post.reportsTo() < 0) ? null : postIds[post.reportsTo()],
+							post.headsUnit()));
+				}
+			}
+			long[] ids = this.positions.createAll(agencyId, batch);
+			for (int i = 0; i < ids.length; i++) {
+				postIds[indexes.get(i)] = ids[i];
+			}
+		}
+		List<EmployeeService.Registration> registrations = new ArrayList<>(blueprint.people().size());
+		for (AgencyBlueprint.Person person : blueprint.people()) {
+			registrations.add(new EmployeeService.Registration(person.nip(), person.details()));
+		}
+		long[] employeeIds = this.employees.registerAll(agencyId, registrations);
+		Map<String, Long> byNip = new HashMap<>();
+		for (int i = 0; i < employeeIds.length; i++) {
+			byNip.put(blueprint.people().get(i).nip(), employeeIds[i]);
+		}
+		List<EmployeeService.Placement> placements = new ArrayList<>(employeeIds.length);
+		for (int i = 0; i < employeeIds.length; i++) {
+			placements.add(new EmployeeService.Placement(employeeIds[i], postIds[blueprint.people().get(i).post()]));
+		}
+		this.employees.assignAll(agencyId, placements, START);
+		for (int i = 0; i < posts.size(); i++) {
+			AgencyBlueprint.Post post = posts.get(i);
+			if (post.actingNip() != null) {
+				this.employees.assign(agencyId, byNip.get(post.actingNip()), postIds[i], AssignmentKind.PLT, START,
+						null, "Plt. " + post.name());
+			}
+		}
+	}
+
+	private static String password() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(PASSWORD_CHARACTERS.charAt(random.nextInt(PASSWORD_CHARACTERS.length())));
+		}
+		return password.toString();
+	}
+
+}
