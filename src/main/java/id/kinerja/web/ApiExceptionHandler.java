@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.kinerja.shared.FieldsRejectedException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import id.kinerja.shared.KinerjaException;
 import id.kinerja.shared.tabular.ImportRejectedException;
 
@@ -127,9 +129,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(this.problems.problem(HttpStatus.BAD_REQUEST, "web.error.unreadable", new Object[0],
-					localeOf(request)));
+		ProblemDetail problem = this.problems.problem(HttpStatus.BAD_REQUEST, "web.error.unreadable", new Object[0],
+				localeOf(request));
+		// A value of the wrong type or outside an enumeration: name the field it was sent
+		// in.
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			problem.setProperty("errors", List.of(Map.of("field", fieldPath(mismatch.getPath()), "message",
+					this.messages.getMessage("web.error.field-value", null, localeOf(request)))));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Write a JSON path as a field name: {@code indicators[0].aspect}. */
+	static String fieldPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	private String message(FieldError error, Locale locale) {

@@ -165,6 +165,23 @@ class SkpApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("supervisorRhkId"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("direct supervisor")));
+		// A value outside the choices is named too.
+		this.chain
+			.addRhk(KABID, kabid,
+					"""
+							{"text": "Jenis salah", "kind": "PENTING", "supervisorRhkId": %d,
+							 "indicators": [{"text": "x", "aspect": "KUANTITAS", "target": "1", "unit": "dok"}]}"""
+						.formatted(kabanRhk))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		this.chain
+			.addRhk(KABID, kabid,
+					"""
+							{"text": "Aspek salah", "kind": "UTAMA", "supervisorRhkId": %d,
+							 "indicators": [{"text": "x", "aspect": "MUTU", "target": "1", "unit": "dok"}]}"""
+						.formatted(kabanRhk))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("indicators[0].aspect"));
 		// Nothing half-written.
 		this.chain.read(KABID, kabid).andExpect(jsonPath("$.rhk").isEmpty());
 		this.chain.read(ANALIS, analis).andExpect(jsonPath("$.rhk").isEmpty());
