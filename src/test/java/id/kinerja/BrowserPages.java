@@ -94,7 +94,15 @@ public final class BrowserPages {
 	}
 
 	public void assertNoHorizontalScroll(String page) {
-		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		assertNoHorizontalScroll(this.driver, page);
+	}
+
+	/**
+	 * Assert that the page does not scroll sideways, naming the elements that reach past
+	 * the right edge when it does.
+	 */
+	public static void assertNoHorizontalScroll(WebDriver driver, String page) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
 		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
 		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
 		String widest = (String) js.executeScript("""

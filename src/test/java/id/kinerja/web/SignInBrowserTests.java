@@ -1,5 +1,6 @@
 package id.kinerja.web;
 
+import id.kinerja.BrowserPages;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -203,7 +204,7 @@ class SignInBrowserTests {
 		driver.get(url("/login"));
 		waitFor(By.id("sign-in"));
 		assertThat(innerWidth()).as("viewport width on a phone").isLessThanOrEqualTo(360);
-		assertNoHorizontalScroll("/login");
+		BrowserPages.assertNoHorizontalScroll(driver, "/login");
 
 		signIn(ADMIN, PASSWORD);
 		waitForPath("/");
@@ -211,15 +212,15 @@ class SignInBrowserTests {
 		assertThat(driver.findElement(By.cssSelector(".navbar-toggler")).isDisplayed())
 			.as("navbar collapses behind the toggler")
 			.isTrue();
-		assertNoHorizontalScroll("/");
+		BrowserPages.assertNoHorizontalScroll(driver, "/");
 		screenshot(test.getTestMethod().get().getName() + "-home");
 
 		driver.get(url("/audit"));
 		WebElement table = waitFor(By.id("audit-table"));
-		assertNoHorizontalScroll("/audit");
+		BrowserPages.assertNoHorizontalScroll(driver, "/audit");
 		((JavascriptExecutor) driver).executeScript(
 				"document.querySelectorAll('#audit-table details').forEach(function (d) { d.open = true; })");
-		assertNoHorizontalScroll("/audit with every change opened");
+		BrowserPages.assertNoHorizontalScroll(driver, "/audit with every change opened");
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({ behavior: 'instant' })", table);
 		screenshot(test.getTestMethod().get().getName() + "-audit");
 	}
@@ -234,27 +235,6 @@ class SignInBrowserTests {
 		WebElement button = driver.findElement(By.id("sign-in"));
 		button.click();
 		wait.until(ExpectedConditions.stalenessOf(button));
-	}
-
-	private void assertNoHorizontalScroll(String page) {
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-		long innerWidth = innerWidth();
-		String widest = (String) js.executeScript(
-				"""
-						var limit = document.documentElement.clientWidth, found = [];
-						document.querySelectorAll('body *').forEach(function (e) {
-						  var r = e.getBoundingClientRect();
-						  if (r.right > limit + 0.5) {
-						    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-						      + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-						      + ' right=' + Math.round(r.right));
-						  }
-						});
-						return found.slice(0, 10).join('; ');
-						""");
-		assertThat(scrollWidth).as("horizontal scroll on %s; elements past the right edge: %s", page, widest)
-			.isLessThanOrEqualTo(innerWidth);
 	}
 
 	private long innerWidth() {

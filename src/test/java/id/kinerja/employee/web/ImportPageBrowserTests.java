@@ -1,5 +1,6 @@
 package id.kinerja.employee.web;
 
+import id.kinerja.BrowserPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ class ImportPageBrowserTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
 		driver.get(url("/imports"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
-		assertNoHorizontalScroll("/imports");
+		BrowserPages.assertNoHorizontalScroll(driver, "/imports");
 
 		upload("kode_unit,nama_unit,kode_induk,singkatan\nBROWSER,Unit dari Peramban,,UP\n");
 		String applied = wait.ignoring(StaleElementReferenceException.class).until((browser) -> {
@@ -88,7 +89,7 @@ class ImportPageBrowserTests {
 		});
 		assertThat(applied).contains("Impor berhasil diterapkan", "1 baris dibaca: 1 baru, 0 diperbarui");
 		assertThat(driver.getCurrentUrl()).endsWith("/imports");
-		assertNoHorizontalScroll("/imports after an import");
+		BrowserPages.assertNoHorizontalScroll(driver, "/imports after an import");
 		screenshot("import-applied");
 
 		upload("kode_unit,nama_unit,kode_induk,singkatan\nSALAH KODE,Unit,,\n,Tanpa Kode,,\nX1,Induk Hilang,NOPE,\n");
@@ -99,7 +100,7 @@ class ImportPageBrowserTests {
 		assertThat(rejected).contains("Impor tidak diterapkan", "Kode unit wajib diisi.",
 				"Unit induk NOPE tidak ada di instansi ini maupun di berkas ini.");
 		assertThat(driver.findElements(By.cssSelector("#import-errors tbody tr"))).hasSize(3);
-		assertNoHorizontalScroll("/imports with errors");
+		BrowserPages.assertNoHorizontalScroll(driver, "/imports with errors");
 		// The result region may be swapped once more by the last poll: find it afresh to
 		// scroll.
 		wait.ignoring(StaleElementReferenceException.class)
@@ -115,13 +116,6 @@ class ImportPageBrowserTests {
 		driver.findElement(By.id("kind-UNITS")).click();
 		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 		driver.findElement(By.id("import-submit")).click();
-	}
-
-	private void assertNoHorizontalScroll(String page) {
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-		assertThat(scrollWidth).as("horizontal scroll on %s", page).isLessThanOrEqualTo(innerWidth);
 	}
 
 	private String url(String path) {

@@ -1,5 +1,6 @@
 package id.kinerja.employee.web;
 
+import id.kinerja.BrowserPages;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -180,7 +181,7 @@ class StructureBrowserTests {
 		wait.until(ExpectedConditions.urlContains("q=gunawan"));
 		screenshot("search-found");
 		driver.manage().window().setSize(PHONE);
-		assertNoHorizontalScroll("/employees?q=gunawan");
+		BrowserPages.assertNoHorizontalScroll(driver, "/employees?q=gunawan");
 		screenshot("search-found-phone");
 		click(waitFor(found));
 		waitForPath("/employees/" + good);
@@ -191,29 +192,29 @@ class StructureBrowserTests {
 		driver.manage().window().setSize(PHONE);
 		driver.get(url("/units?q=" + fixture.code));
 		waitFor(By.id("unit-tree"));
-		assertNoHorizontalScroll("/units");
+		BrowserPages.assertNoHorizontalScroll(driver, "/units");
 		screenshot("units-phone");
 
 		driver.get(url("/units/" + fixture.bidangKosong.getCode()));
 		assertThat(waitFor(By.cssSelector(".vacant-head")).getText()).contains("Lowong, belum ada Plt./Plh.");
-		assertNoHorizontalScroll("/units/{code}");
+		BrowserPages.assertNoHorizontalScroll(driver, "/units/{code}");
 		screenshot("unit-vacant-head-phone");
 
 		driver.get(url("/units/" + fixture.seksi.getCode() + "/close"));
 		click(waitFor(By.id("submit")));
 		assertThat(waitFor(By.id("form-errors")).getText()).contains("Tanggal penutupan wajib diisi.");
 		assertThat(driver.findElement(By.id("reason-error")).getText()).isEqualTo("Alasan wajib diisi.");
-		assertNoHorizontalScroll("/units/{code}/close with errors");
+		BrowserPages.assertNoHorizontalScroll(driver, "/units/{code}/close with errors");
 		screenshot("unit-close-errors-phone");
 
 		driver.get(url("/employees/" + fixture.staff1.getNip()));
 		waitFor(By.id("history-table"));
-		assertNoHorizontalScroll("/employees/{nip}");
+		BrowserPages.assertNoHorizontalScroll(driver, "/employees/{nip}");
 		screenshot("profile-phone");
 
 		driver.get(url("/org?nip=" + fixture.kasi.getNip()));
 		waitFor(By.id("org-person"));
-		assertNoHorizontalScroll("/org");
+		BrowserPages.assertNoHorizontalScroll(driver, "/org");
 		screenshot("org-phone");
 		click(driver.findElement(By.cssSelector("#org-subordinates a[data-nip='" + fixture.staff1.getNip() + "']")));
 		wait.until(
@@ -269,24 +270,6 @@ class StructureBrowserTests {
 		((JavascriptExecutor) driver)
 			.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
 		element.click();
-	}
-
-	private void assertNoHorizontalScroll(String page) {
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-		long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-		String widest = (String) js.executeScript("""
-				var limit = document.documentElement.clientWidth, found = [];
-				document.querySelectorAll('body *').forEach(function (e) {
-				  var r = e.getBoundingClientRect();
-				  if (r.right > limit + 0.5) {
-				    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right=' + Math.round(r.right));
-				  }
-				});
-				return found.slice(0, 10).join('; ');
-				""");
-		assertThat(scrollWidth).as("horizontal scroll on %s; elements past the right edge: %s", page, widest)
-			.isLessThanOrEqualTo(innerWidth);
 	}
 
 	private String url(String path) {
