@@ -243,12 +243,18 @@ class SkpDocumentIntegrationTests {
 		assertThat(draft).doesNotContain("Disetujui pada");
 		// An RHK that supports nothing yet shows an empty cell, not an error.
 		assertThat(draft).contains("Penilaian tepat waktu", "Tidak ada.");
-
-		// A JPT plan groups its RHKs by perspective, under the organisation-goal column.
+		// A JPT plan may take the qualitative approach, which has no aspects: the column
+		// goes.
+		assertThat(draft).contains("Aspek");
+		this.chain.put(KABAN, "/api/v1/skp/{id}", """
+				{"approach": "KUALITATIF"}""", kaban).andExpect(status().isOk());
 		this.chain.action(KABAN, kaban, "submit", "{}").andExpect(status().isOk());
+		// A JPT plan groups its RHKs by perspective, under the organisation-goal column.
 		String submitted = text(document(KABAN, kaban, "id").getResponse().getContentAsByteArray());
-		assertThat(submitted).contains("DRAF", "(status: Diajukan)", "Sasaran Organisasi", "Perspektif: Proses Bisnis",
-				"Manajemen talenta ASN");
+		assertThat(submitted)
+			.contains("DRAF", "(status: Diajukan)", "Sasaran Organisasi", "Perspektif: Proses Bisnis",
+					"Manajemen talenta ASN")
+			.doesNotContain("Aspek");
 	}
 
 	@Test
