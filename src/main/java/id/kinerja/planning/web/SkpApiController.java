@@ -2,10 +2,12 @@ package id.kinerja.planning.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import id.kinerja.planning.Approach;
 import id.kinerja.planning.CoreValue;
 import id.kinerja.planning.Rhk;
+import id.kinerja.planning.SkpDocument;
 import id.kinerja.planning.SkpQueries;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
@@ -19,6 +21,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +44,13 @@ class SkpApiController {
 
 	private final SkpVersions versions;
 
-	SkpApiController(SkpService skps, SkpQueries queries, SkpVersions versions) {
+	private final SkpDocument document;
+
+	SkpApiController(SkpService skps, SkpQueries queries, SkpVersions versions, SkpDocument document) {
 		this.skps = skps;
 		this.queries = queries;
 		this.versions = versions;
+		this.document = document;
 	}
 
 	/** Start a plan. */
@@ -101,6 +109,21 @@ class SkpApiController {
 	@Operation(summary = "The whole plan with its quality hints")
 	SkpView one(@PathVariable long id) {
 		return this.queries.skp(id);
+	}
+
+	@GetMapping("/api/v1/skp/{id}/document.pdf")
+	@Operation(summary = "The SKP document as a PDF, in the language of Accept-Language",
+			description = "Marked DRAF until approved. Same access as reading the plan.")
+	ResponseEntity<byte[]> document(@PathVariable long id, Locale locale) {
+		return pdf(this.document.render(id, locale), ContentDisposition.attachment());
+	}
+
+	/** Answer a rendered document with its type and file name. */
+	static ResponseEntity<byte[]> pdf(SkpDocument.Pdf pdf, ContentDisposition.Builder disposition) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(pdf.fileName()).build().toString())
+			.body(pdf.content());
 	}
 
 	@PutMapping("/api/v1/skp/{id}")

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.kinerja.planning.Approach;
 import id.kinerja.planning.CoreValue;
 import id.kinerja.planning.GoalService;
 import id.kinerja.planning.PlanningAccess;
+import id.kinerja.planning.SkpDocument;
 import id.kinerja.planning.SkpQueries;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpVersions;
@@ -22,6 +24,8 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,15 +56,18 @@ class SkpController {
 
 	private final PlanningAccess access;
 
+	private final SkpDocument document;
+
 	private final Clock clock;
 
 	SkpController(SkpService skps, SkpQueries queries, SkpVersions versions, GoalService goals, PlanningAccess access,
-			Clock clock) {
+			SkpDocument document, Clock clock) {
 		this.skps = skps;
 		this.queries = queries;
 		this.versions = versions;
 		this.goals = goals;
 		this.access = access;
+		this.document = document;
 		this.clock = clock;
 	}
 
@@ -103,6 +110,12 @@ class SkpController {
 		model.addAttribute("decides", this.access.decides(this.queries.header(id)));
 		model.addAttribute("versions", this.versions.list(id));
 		return "skp/show";
+	}
+
+	/** The document, shown in the browser in the page's language. */
+	@GetMapping("/skp/{id}/document.pdf")
+	ResponseEntity<byte[]> document(@PathVariable long id, Locale locale) {
+		return SkpApiController.pdf(this.document.render(id, locale), ContentDisposition.inline());
 	}
 
 	@GetMapping("/skp/{id}/rhk/new")
