@@ -128,6 +128,14 @@ public record SkpView(long id, long version, String nip, String name, int year, 
 
 	}
 
+	/**
+	 * Return whether the supervisor changed or removed an RHK that this plan supports
+	 * since it was linked: the owner has something to review.
+	 */
+	public boolean supervisorChanged() {
+		return this.rhk.stream().anyMatch((rhk) -> rhk.supervisorChange() != null);
+	}
+
 	/** Return whether a hint blocks submission. */
 	public boolean blocked() {
 		return this.hints.stream().anyMatch(Hint::blocking);

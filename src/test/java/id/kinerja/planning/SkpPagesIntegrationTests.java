@@ -127,6 +127,28 @@ class SkpPagesIntegrationTests {
 	}
 
 	@Test
+	void tellsTheOwnerWhenTheSupervisorChangesTheirRhk() throws Exception {
+		int year = 2038;
+		long kaban = this.chain.startOwn(KABAN, year);
+		long kabanRhk = this.chain.addRhk(KABAN, kaban, "Pengembangan kompetensi", null, "PENGUATAN_INTERNAL");
+		long kabidYear = this.chain.startOwn(KABID, year);
+		Cookie kabid = signIn(KABID);
+		this.chain.addRhk(KABID, kabidYear, "Pelatihan teknis pegawai", kabanRhk, null);
+		this.mvc.perform(get("/skp").param("year", String.valueOf(year)).cookie(kabid))
+			.andExpect(content().string(not(containsString("review-needed"))));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/rhk/{id}", kabanRhk)
+				.header("Authorization", this.chain.token(KABAN)))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/skp").param("year", String.valueOf(year)).cookie(kabid))
+			.andExpect(content().string(containsString("review-needed")))
+			.andExpect(content().string(containsString("Perlu ditinjau")));
+		this.mvc.perform(get("/skp/{id}", kabidYear).cookie(kabid))
+			.andExpect(content().string(containsString("RHK atasan dihapus")));
+	}
+
+	@Test
 	void showsTheTeamAndRefusesStrangers() throws Exception {
 		int year = 2041;
 		long kabid = this.chain.startOwn(KABID, year);
