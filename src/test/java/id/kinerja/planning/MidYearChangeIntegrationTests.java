@@ -123,7 +123,11 @@ class MidYearChangeIntegrationTests {
 	@Test
 	void closesTheOpenPlanOfAnEmployeeWhoLeaves() throws Exception {
 		int year = 2059;
-		long post = newPost("Pengadministrasi Kepegawaian", definitivePost(KASUBBID));
+		// In a unit of its own: the leaver keeps the post until 2059, and the demo's own
+		// reporting line must stay as it is for the other tests.
+		this.chain.send("admin", "/api/v1/units", """
+				{"code": "UJI-BERHENTI", "name": "Unit Uji Pegawai Berhenti"}""").andExpect(status().isCreated());
+		long post = newPost("Pengadministrasi Kepegawaian", Map.of("unit_code", "UJI-BERHENTI", "position_id", "null"));
 		String nip = "198802142015012901";
 		this.chain.send("admin", "/api/v1/employees", """
 				{"nip": "%s", "name": "Rina Wulandari", "frontTitle": "", "backTitle": "S.E.", "sex": "P",
