@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers employees and keeps who holds which post. Publishes
- * {@link EmployeeRegistered} and {@link EmployeeLeft}. Rejects an invalid NIP, an NIP
- * that disagrees with the sex or birth date given, a rank of the other ASN type, and an
- * assignment that overlaps another definitive one of the same employee or of the same
- * post. Callers check who may change the data.
+ * {@link EmployeeRegistered}, {@link AssignmentChanged} and {@link EmployeeLeft}. Rejects
+ * an invalid NIP, an NIP that disagrees with the sex or birth date given, a rank of the
+ * other ASN type, and an assignment that overlaps another definitive one of the same
+ * employee or of the same post. Callers check who may change the data.
  */
 @Service
 public class EmployeeService {
@@ -320,7 +320,10 @@ public class EmployeeService {
 						position.getName());
 			}
 		}
-		return this.assignments.save(Assignment.start(agencyId, employeeId, position.getId(), kind, from, to, note));
+		Assignment saved = this.assignments
+			.save(Assignment.start(agencyId, employeeId, position.getId(), kind, from, to, note));
+		this.events.publishEvent(AssignmentChanged.of(saved));
+		return saved;
 	}
 
 	/** End an assignment on a date (the last day in the post). */
@@ -333,7 +336,9 @@ public class EmployeeService {
 			throw new KinerjaException(HttpStatus.BAD_REQUEST, "employee.assignment.dates");
 		}
 		assignment.end(lastDay);
-		return this.assignments.save(assignment);
+		Assignment saved = this.assignments.save(assignment);
+		this.events.publishEvent(AssignmentChanged.of(saved));
+		return saved;
 	}
 
 	/**
@@ -388,12 +393,12 @@ public class EmployeeService {
 		for (Assignment assignment : this.assignments.findByEmployeeIdOrderByStartDate(employeeId)) {
 			if (assignment.getEndDate() == null || assignment.getEndDate().isAfter(lastDay)) {
 				assignment.end(lastDay.isBefore(assignment.getStartDate()) ? assignment.getStartDate() : lastDay);
-				this.assignments.save(assignment);
+				this.events.publishEvent(AssignmentChanged.of(this.assignments.save(assignment)));
 			}
 		}
 		employee.changeStatus(status);
 		Employee saved = this.employees.save(employee);
-		this.events.publishEvent(new EmployeeLeft(employeeId, agencyId, status));
+		this.events.publishEvent(new EmployeeLeft(employeeId, agencyId, status, lastDay));
 		return saved;
 	}
 

@@ -68,6 +68,79 @@ public class GoalService {
 			.toList();
 	}
 
+	/**
+	 * A goal in the year's tree: an agency goal with the unit goals that support it, or a
+	 * unit goal supporting none.
+	 *
+	 * @param goal the goal
+	 * @param unitName the unit's name, null for an agency goal
+	 * @param writable whether the caller may change or retire it
+	 * @param children the unit goals supporting it
+	 */
+	public record GoalNode(OrgGoal goal, @Nullable String unitName, boolean writable, List<GoalNode> children) {
+	}
+
+	/**
+	 * Return the year's goals as a tree: the agency's goals by code, each with the unit
+	 * goals supporting it, then the unit goals supporting none. Everyone in the agency
+	 * reads it.
+	 */
+	@Transactional(readOnly = true)
+	public List<GoalNode> tree(int year) {
+		List<OrgGoal> all = goals(year);
+		java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+		java.util.Map<Long, Unit> unitsById = new java.util.HashMap<>();
+		this.unitRepository
+			.findAllById(all.stream().map(OrgGoal::getUnitId).filter(java.util.Objects::nonNull).distinct().toList())
+			.forEach((unit) -> {
+				unitNames.put(unit.getId(), unit.getName());
+				unitsById.put(unit.getId(), unit);
+			});
+		boolean wholeAgency = this.structure.mayChangeWholeAgency();
+		java.util.function.Function<OrgGoal, GoalNode> leaf = (goal) -> new GoalNode(goal,
+				unitNames.get(goal.getUnitId()), wholeAgency || (unitsById.get(goal.getUnitId()) != null
+						&& this.structure.mayChange(unitsById.get(goal.getUnitId()))),
+				List.of());
+		List<GoalNode> tree = new ArrayList<>();
+		java.util.Set<Long> agencyGoalIds = new java.util.HashSet<>();
+		for (OrgGoal goal : all) {
+			if (goal.getUnitId() == null) {
+				agencyGoalIds.add(goal.getId());
+				List<GoalNode> children = all.stream()
+					.filter((child) -> goal.getId().equals(child.getParentGoalId()) && child.getUnitId() != null)
+					.map(leaf)
+					.toList();
+				tree.add(new GoalNode(goal, null, wholeAgency, children));
+			}
+		}
+		all.stream()
+			.filter((goal) -> goal.getUnitId() != null
+					&& (goal.getParentGoalId() == null || !agencyGoalIds.contains(goal.getParentGoalId())))
+			.map(leaf)
+			.forEach(tree::add);
+		return tree;
+	}
+
+	/** Return one goal of the caller's agency; 404 when unknown. */
+	@Transactional(readOnly = true)
+	public OrgGoal goal(long goalId) {
+		return require(PlanningAccess.actor(), goalId);
+	}
+
+	/** Return whether the caller may write the agency's own goals (Admin BKPSDM). */
+	public boolean mayWriteAgencyGoals() {
+		return this.structure.mayChangeWholeAgency();
+	}
+
+	/**
+	 * List the open units whose goals the caller may write, parents first (empty for
+	 * those who write none).
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> writableUnits() {
+		return this.structure.mayChangeSomething() ? this.structure.changeableUnits() : List.of();
+	}
+
 	/** Add a goal to a year. */
 	@Transactional
 	public OrgGoal create(int year, GoalInput input) {

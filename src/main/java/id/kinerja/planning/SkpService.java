@@ -111,10 +111,26 @@ public class SkpService {
 		if (open) {
 			throw new KinerjaException(HttpStatus.CONFLICT, "planning.skp.exists", employee.getNip(), year);
 		}
+		return startOn(employee, year, startDay(year));
+	}
+
+	/**
+	 * The day whose post and line a new plan of the year reads: today, or the 1st of
+	 * January.
+	 */
+	LocalDate startDay(int year) {
+		LocalDate today = LocalDate.now(this.clock);
+		return (today.getYear() == year) ? today : LocalDate.of(year, 1, 1);
+	}
+
+	/**
+	 * Start a draft for the employee from the definitive post held on the day, unchecked:
+	 * for the module's own followers (a move to another post, the Matriks Peran Hasil),
+	 * which check who acts themselves.
+	 */
+	Skp startOn(Employee employee, int year, LocalDate day) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate day = (today.getYear() == year) ? today : first;
 		PostHoldings.Holding holding = this.holdings.of(employee.getId(), day)
 			.filter(PostHoldings.Holding::holdsPost)
 			.orElseThrow(
@@ -136,7 +152,7 @@ public class SkpService {
 				(holding.positionType() != null) ? holding.positionType().name() : null, holding.unitId(),
 				holding.unitName(), employee.getGolongan(), appraiser.employeeId(), appraiser.regionalHead(),
 				appraiserPost, upper);
-		return this.skps.save(Skp.draft(actor.agencyId(), header));
+		return this.skps.save(Skp.draft(employee.getAgencyId(), header));
 	}
 
 	/**

@@ -105,6 +105,12 @@ final class PlanChain {
 			.content(body));
 	}
 
+	ResultActions send(String as, String path, String body, Object... vars) throws Exception {
+		return this.mvc.perform(post(path, vars).header("Authorization", token(as))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	ResultActions get(String as, String path, Object... vars) throws Exception {
 		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars)
 			.header("Authorization", token(as)));
