@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * goals per top-level unit supporting them, and an SKP for everyone cascaded down the
  * reporting lines — JPT plans grouped by perspective and derived from the goals, every
  * other RHK supporting one of the supervisor's, quantitative indicators with aspects,
- * numbers and units, Indonesian texts that fit the post. About 93 % approved, the rest
+ * numbers and units, Indonesian texts that fit the post. About 92 % approved, the rest
  * left in draft, submitted or returned; the same seed gives the same plans. Stored
  * through {@link PlanLoader} (bulk inserts, every row audited).
  */
@@ -114,12 +114,20 @@ class PlanGenerator {
 			AgencyBlueprint.Post post = blueprint.posts().get(person.post());
 			AgencyBlueprint.Unit unit = units.get(post.unitCode());
 			String topCode = topOf(unit, units);
-			boolean leads = post.type().isStructural();
+			// A head's plan left unapproved holds up everyone below (their plans stay
+			// drafts), so heads rarely leave theirs open and JPT never do.
 			double draw = random.nextDouble();
-			SkpStatus status = leads
-					? ((draw < 0.01) ? SkpStatus.DRAFT : (draw < 0.015) ? SkpStatus.SUBMITTED : SkpStatus.APPROVED)
-					: ((draw < 0.03) ? SkpStatus.DRAFT : (draw < 0.05) ? SkpStatus.SUBMITTED
-							: (draw < 0.065) ? SkpStatus.RETURNED : SkpStatus.APPROVED);
+			SkpStatus status;
+			if (post.type().isJpt()) {
+				status = SkpStatus.APPROVED;
+			}
+			else if (post.type().isStructural()) {
+				status = (draw < 0.003) ? SkpStatus.DRAFT : (draw < 0.005) ? SkpStatus.SUBMITTED : SkpStatus.APPROVED;
+			}
+			else {
+				status = (draw < 0.015) ? SkpStatus.DRAFT : (draw < 0.03) ? SkpStatus.SUBMITTED
+						: (draw < 0.045) ? SkpStatus.RETURNED : SkpStatus.APPROVED;
+			}
 			List<PlanLoader.NewRhk> rhks = post.type().isJpt()
 					? jptRhks(post, unit, topCode, firstGoalOfTop, goalIds, i) : staffRhks(post, unit, random, i);
 			plans.add(new PlanLoader.NewPlan(loaded.employeeIds()[i], status, rhks));

@@ -99,12 +99,6 @@ public class PlanSummary {
 	public record Summary(int year, LocalDate skpDeadline, boolean deadlinePassed, Counts total, List<UnitLine> units) {
 	}
 
-	/** Return whether the actor may read a summary at all. */
-	public boolean available() {
-		CascadeScope.View view = this.scope.view();
-		return view.seesBelow();
-	}
-
 	/**
 	 * Return the summary of the year for a unit's subtree (by code), or for everything
 	 * the actor may read.
@@ -177,7 +171,7 @@ public class PlanSummary {
 	private Map<Long, Counts> ownCounts(long agencyId, int year, LocalDate today, boolean passed) {
 		Map<Long, long[]> raw = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT pl.unit_id, s.status, count(DISTINCT pl.employee_id)
+				SELECT pl.unit_id, s.status, count(*)
 				FROM employee_placement pl
 				LEFT JOIN skp s ON s.employee_id = pl.employee_id AND s.agency_id = :agency AND s.skp_year = :year
 				     AND s.status <> 'CLOSED'

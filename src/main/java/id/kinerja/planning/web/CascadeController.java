@@ -7,8 +7,10 @@ import id.kinerja.planning.CascadeQueries;
 import id.kinerja.planning.PlanSummary;
 import id.kinerja.planning.WaitingChain;
 import id.kinerja.shared.FieldsRejectedException;
+import id.kinerja.shared.KinerjaException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,12 +60,19 @@ class CascadeController {
 				model.addAttribute("searchProblem", ex.getProblems().get(0));
 			}
 		}
-		if (this.summary.available()) {
-			PlanSummary.Summary result = this.summary.summary(shown, (unit != null && !unit.isBlank()) ? unit : null);
+		String summaryUnit = (unit != null && !unit.isBlank()) ? unit : null;
+		try {
+			PlanSummary.Summary result = this.summary.summary(shown, summaryUnit);
 			model.addAttribute("summary", result);
-			int shownLevel = (unit != null && !unit.isBlank()) ? 1 : 0;
+			int shownLevel = (summaryUnit != null) ? 1 : 0;
 			model.addAttribute("summaryLines",
 					result.units().stream().filter((line) -> line.level() <= shownLevel).toList());
+		}
+		catch (KinerjaException ex) {
+			// Not everyone reads the summary (PlanSummary says who); the tree stays.
+			if (ex.getStatus() != HttpStatus.FORBIDDEN) {
+				throw ex;
+			}
 		}
 		return "skp/tree";
 	}
