@@ -19,7 +19,9 @@ import id.kinerja.employee.AssignmentKind;
 import id.kinerja.employee.EmployeeService;
 import id.kinerja.identity.AccountService;
 import id.kinerja.identity.Role;
+import id.kinerja.planning.PlanLoader;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +49,11 @@ class AgencyLoader {
 
 	private final AccountService accounts;
 
+	private final PlanGenerator plans;
+
 	AgencyLoader(AgencyRepository agencies, UnitService units, PositionService positions, EmployeeService employees,
-			AccountService accounts) {
+			AccountService accounts, PlanGenerator plans) {
+		this.plans = plans;
 		this.agencies = agencies;
 		this.units = units;
 		this.positions = positions;
@@ -72,17 +77,19 @@ class AgencyLoader {
 	 * @param username the admin's username
 	 * @param password the admin's password
 	 * @param blueprint what was stored
+	 * @param plans the plans stored, null when none were asked for
 	 */
-	record Created(long agencyId, String username, String password, AgencyBlueprint blueprint) {
+	record Created(long agencyId, String username, String password, AgencyBlueprint blueprint,
+			PlanLoader.@Nullable Stored plans) {
 	}
 
 	/**
 	 * Generate the agency of the spec and store it as a new agency with an Admin BKPSDM
 	 * account; NIPs registered in the database already are passed over. Refuses a code in
-	 * use.
+	 * use. With a plan year, give everyone a plan of that year ({@link PlanGenerator}).
 	 */
 	@Transactional
-	Created create(AgencyGenerator.Spec spec) {
+	Created create(AgencyGenerator.Spec spec, @Nullable Integer planYear) {
 		if (this.agencies.findByCode(spec.agencyCode()).isPresent()) {
 			throw new AgencyExistsException(spec.agencyCode());
 		}
@@ -92,8 +99,10 @@ class AgencyLoader {
 		String password = password();
 		this.accounts.createAccount(agency.getId(), username, "Admin BKPSDM " + blueprint.name(), password, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
-		load(agency.getId(), blueprint);
-		return new Created(agency.getId(), username, password, blueprint);
+		Loaded loaded = load(agency.getId(), blueprint);
+		PlanLoader.Stored plans = (planYear != null)
+				? this.plans.generate(agency.getId(), blueprint, loaded, planYear, spec.seed()) : null;
+		return new Created(agency.getId(), username, password, blueprint, plans);
 	}
 
 	/**
@@ -114,9 +123,22 @@ class AgencyLoader {
 		}
 	}
 
-	/** Store the blueprint's units, people and posts in an agency that has none yet. */
+	/**
+	 * The ids the stored blueprint received.
+	 *
+	 * @param unitIds each unit's id by its code
+	 * @param postIds each post's id, in the order of the blueprint's posts
+	 * @param employeeIds each person's id, in the order of the blueprint's people
+	 */
+	record Loaded(Map<String, Long> unitIds, long[] postIds, long[] employeeIds) {
+	}
+
+	/**
+	 * Store the blueprint's units, people and posts in an agency that has none yet;
+	 * return the ids they received.
+	 */
 	@Transactional
-	void load(long agencyId, AgencyBlueprint blueprint) {
+	Loaded load(long agencyId, AgencyBlueprint blueprint) {
 		Map<String, Long> unitIds = new HashMap<>();
 		for (AgencyBlueprint.Unit unit : blueprint.units()) {
 			unitIds.put(unit.code(),
@@ -170,6 +192,7 @@ class AgencyLoader {
 						null, "Plt. " + post.name());
 			}
 		}
+		return new Loaded(Map.copyOf(unitIds), postIds, employeeIds);
 	}
 
 	private static String password() {

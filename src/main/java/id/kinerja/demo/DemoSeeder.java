@@ -1,5 +1,7 @@
 package id.kinerja.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction. The agency comes from {@link AgencyGenerator} (about 300 employees,
  * the named demo people in their seats, an acting head for Dinas Kesehatan and a few
  * deliberate structure flaws) and is stored through the services' bulk methods, so the
- * seeding shows in the audit trail like any other change.
+ * seeding shows in the audit trail like any other change. Everyone gets a plan of the
+ * current year (the year of the app's clock) from {@link PlanGenerator}, most of them
+ * approved.
  */
 @Component
 class DemoSeeder implements ApplicationRunner {
@@ -53,10 +57,17 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final AgencyLoader loader;
 
+	private final PlanGenerator plans;
+
+	private final Clock clock;
+
 	private final boolean enabled;
 
 	DemoSeeder(AgencyRepository agencies, UnitService units, AccountService accounts, TransactionTemplate transactions,
-			AgencyLoader loader, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
+			AgencyLoader loader, PlanGenerator plans, Clock clock, Environment environment,
+			@Value("${kinerja.demo:}") String demoSetting) {
+		this.plans = plans;
+		this.clock = clock;
 		this.agencies = agencies;
 		this.units = units;
 		this.accounts = accounts;
@@ -127,6 +138,9 @@ class DemoSeeder implements ApplicationRunner {
 	/** The Admin OPD of the demo: administers BKPSDM's subtree. */
 	static final String ADMIN_OPD_NIP = "199304022018012001";
 
+	/** The seed of the demo's people and plans. */
+	static final long SEED = 42L;
+
 	/** About how many employees the demo agency has. */
 	static final int SIZE = 300;
 
@@ -160,7 +174,8 @@ class DemoSeeder implements ApplicationRunner {
 		long agencyId = agency.getId();
 		AgencyBlueprint blueprint = AgencyGenerator.generate(spec());
 		checkNamedUnits(blueprint);
-		this.loader.load(agencyId, blueprint);
+		AgencyLoader.Loaded loaded = this.loader.load(agencyId, blueprint);
+		this.plans.generate(agencyId, blueprint, loaded, LocalDate.now(this.clock).getYear(), SEED);
 		String hash = this.accounts.hash(PASSWORD);
 		this.accounts.createAccountWithHash(agencyId, "admin", "Admin BKPSDM Kota Contoh", hash, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
@@ -180,7 +195,7 @@ class DemoSeeder implements ApplicationRunner {
 			.map((employee) -> new AgencyGenerator.NamedPerson(employee.nip(), employee.name(), employee.golongan(),
 					employee.seat()))
 			.toList();
-		return new AgencyGenerator.Spec(SIZE, 42L, AGENCY_CODE, AGENCY_NAME, named, Set.of(), true);
+		return new AgencyGenerator.Spec(SIZE, SEED, AGENCY_CODE, AGENCY_NAME, named, Set.of(), true);
 	}
 
 	/** The units examples and tests name must come out of the generator as written. */

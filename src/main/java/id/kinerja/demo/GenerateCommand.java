@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import id.kinerja.agency.AgencyType;
+import id.kinerja.planning.PlanLoader;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
@@ -20,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code generate} command: {@code java -jar kinerja.jar generate --employees N
- * [--seed S] [--agency-code CODE] [--agency-name NAME] [--out DIR]}. With {@code --out}
- * it writes {@code units.csv} and {@code employees.csv} in the import format and touches
- * no database; without it, it starts the app without its web server, stores the agency in
- * the configured database with an Admin BKPSDM account, prints how to sign in and stops.
- * The same arguments give the same agency.
+ * [--seed S] [--agency-code CODE] [--agency-name NAME] [--plans] [--out DIR]}. With
+ * {@code --out} it writes {@code units.csv} and {@code employees.csv} in the import
+ * format and touches no database; without it, it starts the app without its web server,
+ * stores the agency in the configured database with an Admin BKPSDM account, prints how
+ * to sign in and stops. The same arguments give the same agency.
  */
 public final class GenerateCommand {
 
@@ -41,11 +44,13 @@ public final class GenerateCommand {
 
 	static final String HELP = """
 			Usage: java -jar kinerja.jar generate --employees N [--seed S] [--agency-code CODE]
-			                                      [--agency-name NAME] [--out DIR]
+			                                      [--agency-name NAME] [--plans] [--out DIR]
 			  --employees N      how many employees (%d to %d)
 			  --seed S           random seed (default 42); the same seed gives the same agency
 			  --agency-code CODE code of the new agency (default GEN-N-S; letters, digits, . _ -)
 			  --agency-name NAME name of the new agency
+			  --plans            give everyone a plan (SKP) of the current year, cascaded down
+			                     the reporting lines, with agency and unit goals
 			  --out DIR          write DIR/units.csv and DIR/employees.csv (the import format)
 			                     instead of storing the agency in the configured database
 			""".formatted(AgencyGenerator.MIN_EMPLOYEES, AgencyGenerator.MAX_EMPLOYEES);
@@ -66,8 +71,9 @@ public final class GenerateCommand {
 	 * @param agencyCode the agency's code
 	 * @param agencyName the agency's name
 	 * @param out the folder for the files, or null for the database
+	 * @param plans whether to give everyone a plan of the current year
 	 */
-	record Options(int employees, long seed, String agencyCode, String agencyName, @Nullable Path out) {
+	record Options(int employees, long seed, String agencyCode, String agencyName, @Nullable Path out, boolean plans) {
 
 		AgencyGenerator.Spec spec() {
 			return AgencyGenerator.Spec.of(this.employees, this.seed, this.agencyCode, this.agencyName);
@@ -87,8 +93,16 @@ public final class GenerateCommand {
 	/** Parse the arguments after {@code generate}. */
 	static Options parse(List<String> args) throws UsageException {
 		Map<String, String> values = new java.util.LinkedHashMap<>();
+		boolean plans = false;
 		for (int i = 0; i < args.size(); i++) {
 			String option = args.get(i);
+			if ("--plans".equals(option)) {
+				if (plans) {
+					throw new UsageException(option + " is given twice");
+				}
+				plans = true;
+				continue;
+			}
 			if (!List.of("--employees", "--seed", "--agency-code", "--agency-name", "--out").contains(option)) {
 				throw new UsageException("Unknown argument: " + option);
 			}
@@ -132,7 +146,10 @@ public final class GenerateCommand {
 			throw new UsageException("--agency-name must have 1 to 200 characters");
 		}
 		String out = values.get("--out");
-		return new Options(employees, seed, code, name, (out != null) ? Path.of(out) : null);
+		if (out != null && plans) {
+			throw new UsageException("--plans needs the database: leave out --out");
+		}
+		return new Options(employees, seed, code, name, (out != null) ? Path.of(out) : null, plans);
 	}
 
 	/**
@@ -191,7 +208,8 @@ public final class GenerateCommand {
 	static int store(ConfigurableApplicationContext context, Options options, PrintStream out, PrintStream err) {
 		long started = System.nanoTime();
 		try {
-			AgencyLoader.Created created = context.getBean(AgencyLoader.class).create(options.spec());
+			Integer planYear = options.plans() ? LocalDate.now(context.getBean(Clock.class)).getYear() : null;
+			AgencyLoader.Created created = context.getBean(AgencyLoader.class).create(options.spec(), planYear);
 			AgencyBlueprint blueprint = created.blueprint();
 			out.printf("""
 					Generated %s "%s": %d units, %d posts, %d employees, depth %d, in %.1f s.
@@ -199,6 +217,11 @@ public final class GenerateCommand {
 					""", blueprint.code(), blueprint.name(), blueprint.units().size(), blueprint.posts().size(),
 					blueprint.people().size(), blueprint.depth(), (System.nanoTime() - started) / 1e9,
 					created.username(), created.password());
+			PlanLoader.Stored plans = created.plans();
+			if (plans != null) {
+				out.printf("Plans of %d: %d SKP %s, %d RHK, %d indicators, %d versions kept.%n", planYear,
+						plans.plans(), plans.byStatus(), plans.rhks(), plans.indicators(), plans.versions());
+			}
 			return OK;
 		}
 		catch (AgencyLoader.AgencyExistsException ex) {

@@ -124,6 +124,52 @@ public final class JdbcBatches {
 	}
 
 	/**
+	 * Insert the rows into a table without a generated key (a join or detail table), in
+	 * multi-row statements sent in JDBC batches.
+	 */
+	public static <T> void insertWithoutKeys(JdbcTemplate jdbc, String table, List<Column> columns, List<T> rows,
+			Function<T, @Nullable Object[]> values) {
+		int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, 10_000 / columns.size()));
+		int done = 0;
+		while (done < rows.size()) {
+			int statementRows = Math.min(perStatement, rows.size() - done);
+			int statements = (statementRows < perStatement) ? 1
+					: Math.min(STATEMENTS_PER_BATCH, (rows.size() - done) / perStatement);
+			int from = done;
+			jdbc.batchUpdate(sql(table, columns, statementRows), new BatchPreparedStatementSetter() {
+
+				@Override
+				public void setValues(PreparedStatement statement, int index) throws SQLException {
+					int parameter = 1;
+					int first = from + index * statementRows;
+					for (int row = first; row < first + statementRows; row++) {
+						@Nullable Object[] rowValues = values.apply(rows.get(row));
+						for (int column = 0; column < columns.size(); column++) {
+							Object value = rowValues[column];
+							if (value == null) {
+								statement.setNull(parameter++, columns.get(column).sqlType());
+							}
+							else {
+								statement.setObject(parameter++, value);
+							}
+						}
+					}
+				}
+
+				@Override
+				public int getBatchSize() {
+					return statements;
+				}
+
+			});
+			done += statements * statementRows;
+		}
+		if (rows.size() >= ANALYZE_AFTER_ROWS) {
+			analyzeAfterCommit(jdbc, table);
+		}
+	}
+
+	/**
 	 * After a bulk insert the planner's statistics still describe the table before it,
 	 * and PostgreSQL's autovacuum refreshes them only some time later: until then a query
 	 * can take a plan that fits an empty table (a scan instead of the search index). So

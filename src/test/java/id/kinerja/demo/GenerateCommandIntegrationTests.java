@@ -100,7 +100,7 @@ class GenerateCommandIntegrationTests {
 	void storesAnAgencyThatExportsAsItsFiles() throws Exception {
 		AgencyLoader.Created created = this.loader.create(GenerateCommand.parse(List.of("--employees", "900", "--seed",
 				"5", "--agency-code", "KOTA-DB", "--agency-name", "Pemerintah Kota Basis Data"))
-			.spec());
+			.spec(), null);
 		AgencyBlueprint blueprint = created.blueprint();
 		String bearer = TestSignIn.bearer(this.mvc, created.username(), created.password());
 		ByteArrayOutputStream units = new ByteArrayOutputStream();
@@ -126,6 +126,34 @@ class GenerateCommandIntegrationTests {
 	}
 
 	@Test
+	void givesTheGeneratedPeopleTheirPlansWhenAsked() throws Exception {
+		int year = java.time.LocalDate.now().getYear();
+		AgencyLoader.Created created = this.loader
+			.create(GenerateCommand.parse(List.of("--employees", "600", "--seed", "23", "--agency-code", "KOTA-SKP"))
+				.spec(), year);
+		assertThat(created.plans()).isNotNull();
+		assertThat(created.plans().plans()).isEqualTo(600);
+		assertThat(created.plans().skipped()).isZero();
+		long approved = this.jdbc
+			.sql("SELECT count(*) FROM skp WHERE agency_id = ? AND skp_year = ? AND status = 'APPROVED'")
+			.param(created.agencyId())
+			.param(year)
+			.query(Long.class)
+			.single();
+		assertThat(approved).isBetween(480L, 590L);
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM rhk r JOIN skp s ON s.id = r.skp_id
+				WHERE s.agency_id = ? AND s.appraiser_id IS NOT NULL AND r.supervisor_rhk_id IS NULL""")
+			.param(created.agencyId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_record WHERE agency_id = ? AND entity_type = 'Rhk'")
+			.param(created.agencyId())
+			.query(Long.class)
+			.single()).isEqualTo(created.plans().rhks());
+	}
+
+	@Test
 	void refusesAnAgencyCodeInUse() throws Exception {
 		GenerateCommand.Options options = GenerateCommand
 			.parse(List.of("--employees", "300", "--seed", "6", "--agency-code", "KOTA-DUA"));
@@ -145,9 +173,11 @@ class GenerateCommandIntegrationTests {
 	@Test
 	void passesOverNipsRegisteredInAnotherAgency() throws Exception {
 		AgencyLoader.Created first = this.loader.create(
-				GenerateCommand.parse(List.of("--employees", "300", "--seed", "8", "--agency-code", "KOTA-A1")).spec());
+				GenerateCommand.parse(List.of("--employees", "300", "--seed", "8", "--agency-code", "KOTA-A1")).spec(),
+				null);
 		AgencyLoader.Created second = this.loader.create(
-				GenerateCommand.parse(List.of("--employees", "300", "--seed", "8", "--agency-code", "KOTA-A2")).spec());
+				GenerateCommand.parse(List.of("--employees", "300", "--seed", "8", "--agency-code", "KOTA-A2")).spec(),
+				null);
 		Set<String> nips = new HashSet<>();
 		first.blueprint().people().forEach((person) -> nips.add(person.nip()));
 		assertThat(second.blueprint().people()).noneMatch((person) -> nips.contains(person.nip()));

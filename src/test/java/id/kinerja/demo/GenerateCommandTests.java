@@ -48,11 +48,14 @@ class GenerateCommandTests {
 				List.of("--employees", "300", "--colour", "red"), List.of("--employees", "300", "--employees", "400"),
 				List.of("--employees", "300", "--agency-code", "BAD CODE"),
 				List.of("--employees", "300", "--agency-code", "A".repeat(33)),
-				List.of("--employees", "300", "--agency-name", " "));
+				List.of("--employees", "300", "--agency-name", " "),
+				List.of("--employees", "300", "--plans", "--plans"),
+				List.of("--employees", "300", "--plans", "--out", "gen"));
 		List<String> messages = List.of("--employees is required", "--employees needs a value",
 				"--employees must be a whole number, not many", "--employees must be between 300 and 1000000, not 10",
 				"--seed must be a whole number, not x", "Unknown argument: --colour", "--employees is given twice",
-				"--agency-code must be 1 to 32", "--agency-code must be 1 to 32", "--agency-name must have");
+				"--agency-code must be 1 to 32", "--agency-code must be 1 to 32", "--agency-name must have",
+				"--plans is given twice", "--plans needs the database: leave out --out");
 		for (int i = 0; i < wrong.size(); i++) {
 			this.err.reset();
 			String[] args = java.util.stream.Stream
@@ -71,8 +74,8 @@ class GenerateCommandTests {
 	@Test
 	void parsesDefaults() throws Exception {
 		GenerateCommand.Options options = GenerateCommand.parse(List.of("--employees", "15000"));
-		assertThat(options).isEqualTo(
-				new GenerateCommand.Options(15_000, 42, "GEN-15000-42", "Pemerintah Kota Generasi GEN-15000-42", null));
+		assertThat(options).isEqualTo(new GenerateCommand.Options(15_000, 42, "GEN-15000-42",
+				"Pemerintah Kota Generasi GEN-15000-42", null, false));
 		assertThat(GenerateCommand.parse(List.of("--employees", "100_000", "--seed", "7")).agencyName())
 			.isEqualTo("Pemerintah Provinsi Generasi GEN-100000-7");
 	}
@@ -97,6 +100,13 @@ class GenerateCommandTests {
 		assertThat(employees).hasSize(1 + 1000);
 		assertThat(Files.readAllLines(first.resolve("units.csv"), StandardCharsets.UTF_8).get(0))
 			.isEqualTo("\uFEFF" + String.join(",", UnitImportService.HEADERS));
+	}
+
+	@Test
+	void parsesThePlansOption() throws Exception {
+		assertThat(GenerateCommand.parse(List.of("--employees", "300")).plans()).isFalse();
+		assertThat(GenerateCommand.parse(List.of("--plans", "--employees", "300", "--seed", "3")).plans()).isTrue();
+		assertThat(GenerateCommand.HELP).contains("--plans");
 	}
 
 	@Test
