@@ -78,6 +78,17 @@ class PlanningSettingsIntegrationTests {
 					year)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("frequency")));
+		// Leaving a choice out is named as well.
+		this.chain
+			.put("admin", "/api/v1/periods/{year}",
+					"""
+							{"frequency": "MONTHLY", "skpDeadline": "%d-01-31", "realisationDeadlineDay": 5, "ratingDeadlineDay": 10,
+							 "annualDeadline": "%d-01-31", "curveEnforcement": "WARNING", "curveScope": "UNIT",
+							 "appealDays": 14, "version": %d}"""
+						.formatted(year, year + 1, version),
+					year)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("regionalHeadRatesJpt")));
 		this.chain
 			.put("admin", "/api/v1/periods/{year}",
 					"""

@@ -61,12 +61,13 @@ class PlanningSettingsApiController {
 			@NotNull(message = "{planning.period.curve.required}") @Nullable CurveEnforcement curveEnforcement,
 			@NotNull(message = "{planning.period.curve.required}") @Nullable CurveScope curveScope,
 			@NotNull(message = "{planning.period.appeal-days.range}") @Nullable Integer appealDays,
-			boolean regionalHeadRatesJpt, @Nullable Long version) {
+			@NotNull(message = "{planning.period.regional-head.required}") @Nullable Boolean regionalHeadRatesJpt,
+			@Nullable Long version) {
 
 		PerformancePeriod.Settings settings() {
 			return new PerformancePeriod.Settings(this.frequency, this.skpDeadline, this.realisationDeadlineDay,
 					this.ratingDeadlineDay, this.annualDeadline, this.curveEnforcement, this.curveScope,
-					this.appealDays, this.regionalHeadRatesJpt);
+					this.appealDays, Boolean.TRUE.equals(this.regionalHeadRatesJpt));
 		}
 
 	}
