@@ -94,7 +94,7 @@ class CascadeApiIntegrationTests {
 
 	@Test
 	void flagsAnUnsupportedRhkAndEmployeesWithoutAnApprovedPlan() throws Exception {
-		int year = 2042;
+		int year = 2060;
 		long sekda = this.chain.startOwn(SEKDA, year);
 		long supported = this.chain.addRhk(SEKDA, sekda, "Birokrasi yang bersih dan melayani", null, "PROSES_BISNIS");
 		long lonely = this.chain.addRhk(SEKDA, sekda, "Pendapatan asli daerah yang meningkat", null, "ANGGARAN");
@@ -120,7 +120,7 @@ class CascadeApiIntegrationTests {
 
 	@Test
 	void showsAnEmployeeOnlyTheirOwnLine() throws Exception {
-		int year = 2043;
+		int year = 2061;
 		long kasubbid = this.chain.startOwn(KASUBBID, year);
 		long kasubbidRhk = this.chain.addRhk(KASUBBID, kasubbid, "Penilaian kinerja yang tepat waktu", null, null);
 		long analis = this.chain.startOwn(ANALIS, year);
@@ -197,7 +197,7 @@ class CascadeApiIntegrationTests {
 
 	@Test
 	void findsEmployeesAndRhks() throws Exception {
-		int year = 2044;
+		int year = 2062;
 		long kabid = this.chain.startOwn(KABID, year);
 		long rhk = this.chain.addRhk(KABID, kabid, "Sistem informasi penilaian kinerja terpadu", null, null);
 		this.chain.get("admin", "/api/v1/skp/tree/search?year={year}&q={q}", year, "Dewi Lestari")
@@ -255,7 +255,7 @@ class CascadeApiIntegrationTests {
 
 	@Test
 	void tellsAHeadWhoWaitsForWhomBelow() throws Exception {
-		int year = 2045;
+		int year = 2063;
 		long kasubbid = this.chain.startOwn(KASUBBID, year);
 		long kasubbidRhk = this.chain.addRhk(KASUBBID, kasubbid, "Evaluasi kinerja triwulanan", null, null);
 		long analis = this.chain.startOwn(ANALIS, year);
@@ -285,7 +285,7 @@ class CascadeApiIntegrationTests {
 
 	@Test
 	void listsASubmittedPlanAsWaitingForTheDecision() throws Exception {
-		int year = 2046;
+		int year = 2064;
 		long sekda = this.chain.startOwn(SEKDA, year);
 		long sekdaRhk = this.chain.addRhk(SEKDA, sekda, "Reformasi birokrasi yang berdampak", null, "PROSES_BISNIS");
 		this.chain.submitAndApprove(SEKDA, "admin", sekda);

@@ -84,10 +84,10 @@ class CascadePagesIntegrationTests {
 
 	@Test
 	void loadsTheWaitingChainForAHead() throws Exception {
-		this.mvc.perform(get("/skp/waiting-chain").param("year", "2047").cookie(signIn(KASUBBID)))
+		this.mvc.perform(get("/skp/waiting-chain").param("year", "2065").cookie(signIn(KASUBBID)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"waiting-chain\"")))
-			.andExpect(content().string(containsString("Siapa menunggu siapa (2047)")))
+			.andExpect(content().string(containsString("Siapa menunggu siapa (2065)")))
 			.andExpect(content().string(containsString("Rizky Pratama")));
 	}
 

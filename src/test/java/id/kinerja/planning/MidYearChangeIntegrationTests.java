@@ -67,7 +67,7 @@ class MidYearChangeIntegrationTests {
 
 	@Test
 	void closesThePlanOfTheOldPostAndOpensOneForTheNewPostWithItsAppraiser() throws Exception {
-		int year = 2058;
+		int year = 2098;
 		long first = this.chain.startOwn(ANALIS, year);
 		this.chain.addRhk(ANALIS, first, "Analisis jabatan semester pertama", null, null);
 		this.chain.read(ANALIS, first).andExpect(jsonPath("$.appraiser.nip").value(KASUBBID));
