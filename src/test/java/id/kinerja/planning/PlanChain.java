@@ -17,7 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Drives the plans API as the demo's people do: the reporting chain of BKPSDM, from the
  * regional secretary down to a functional analyst, each signed in with a token of their
- * own. Each test uses a year of its own, so that plans of different tests never meet.
+ * own. Each test uses a year of its own, so that plans of different tests never meet. The
+ * demo agency is shared by all {@code @DemoAgencyTest} classes; the years taken: SkpApi
+ * 2031–2037, SkpPages 2038–2041, PlanningSettings 2042–2043, SkpAssist 2043–2047,
+ * MidYearChange 2059 and 2098 (moves the analyst from 2098-07-01 on), Cascade 2060–2065,
+ * SkpDocument 2070–2073; 2099 stays empty.
  */
 final class PlanChain {
 
