@@ -29,4 +29,19 @@ public final class TestSignIn {
 		return "Bearer " + json.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
 	}
 
+	/**
+	 * Sign a demo account in through the sign-in form, as a browser would, and return the
+	 * session cookie for page requests.
+	 */
+	public static jakarta.servlet.http.Cookie session(MockMvc mvc, String username) throws Exception {
+		return mvc
+			.perform(post("/login").param("username", username)
+				.param("password", DemoAgencyTest.PASSWORD)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
 }

@@ -3,7 +3,6 @@ package id.kinerja.planning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -349,35 +348,13 @@ public class CascadeQueries {
 
 	// Employees
 
-	private record Plan(long skpId, SkpStatus status) {
-	}
-
-	private Map<Long, Plan> plans(long agencyId, int year, Collection<Long> employeeIds) {
-		Map<Long, Plan> plans = new HashMap<>();
-		List<Long> ids = List.copyOf(employeeIds);
-		for (int from = 0; from < ids.size(); from += JdbcBatches.BATCH_SIZE) {
-			this.jdbc
-				.sql("SELECT employee_id, id, status FROM skp WHERE agency_id = :agency AND skp_year = :year"
-						+ " AND status <> 'CLOSED' AND employee_id IN (:ids)")
-				.param("agency", agencyId)
-				.param("year", year)
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + JdbcBatches.BATCH_SIZE)))
-				.query((rs,
-						row) -> new Object[] { rs.getLong(1),
-								new Plan(rs.getLong(2), SkpStatus.valueOf(rs.getString(3))) })
-				.list()
-				.forEach((row) -> plans.put((Long) row[0], (Plan) row[1]));
-		}
-		return plans;
-	}
-
 	private List<CascadeNode> employeeNodes(CascadeScope.View view, int year, List<Long> employeeIds) {
 		if (employeeIds.isEmpty()) {
 			return List.of();
 		}
 		LocalDate today = today();
 		Map<Long, PostHoldings.Holding> held = this.holdings.of(employeeIds, today);
-		Map<Long, Plan> plans = plans(view.actor().agencyId(), year, employeeIds);
+		Map<Long, OpenPlans.Plan> plans = OpenPlans.of(this.jdbc, view.actor().agencyId(), year, employeeIds);
 		Map<Long, Set<Long>> teams = this.lines.directSubordinates(employeeIds, today);
 		List<CascadeNode> nodes = new ArrayList<>();
 		for (Long id : employeeIds) {
@@ -385,7 +362,7 @@ public class CascadeQueries {
 			if (holding == null) {
 				continue;
 			}
-			Plan plan = plans.get(id);
+			OpenPlans.Plan plan = plans.get(id);
 			String state = (plan != null) ? plan.status().name() : CascadeNode.NONE;
 			String detail = (holding.positionName() != null)
 					? holding.positionName() + ((holding.unitName() != null) ? " · " + holding.unitName() : "") : null;

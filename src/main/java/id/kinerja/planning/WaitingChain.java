@@ -101,9 +101,6 @@ public class WaitingChain {
 	public record Chain(int year, boolean subordinates, int total, int onMe, List<Waiting> entries) {
 	}
 
-	private record Plan(long skpId, SkpStatus status) {
-	}
-
 	/** Return who waits for whom in the caller's line below, for the year. */
 	public Chain below(int year) {
 		PeriodService.requireYear(year);
@@ -140,13 +137,13 @@ public class WaitingChain {
 		if (teams.isEmpty()) {
 			return new Chain(year, false, 0, 0, List.of());
 		}
-		Map<Long, Plan> plans = plans(actor.agencyId(), year, List.copyOf(levels.keySet()));
+		Map<Long, OpenPlans.Plan> plans = OpenPlans.of(this.jdbc, actor.agencyId(), year, List.copyOf(levels.keySet()));
 		List<long[]> pairs = new ArrayList<>();
 		teams.forEach((supervisor, members) -> {
-			Plan theirs = plans.get(supervisor);
+			OpenPlans.Plan theirs = plans.get(supervisor);
 			boolean supervisorApproved = theirs != null && theirs.status() == SkpStatus.APPROVED;
 			for (Long member : members) {
-				Plan plan = plans.get(member);
+				OpenPlans.Plan plan = plans.get(member);
 				if (plan != null && plan.status() == SkpStatus.SUBMITTED) {
 					pairs.add(new long[] { member, supervisor, Reason.DECISION.ordinal() });
 				}
@@ -156,7 +153,7 @@ public class WaitingChain {
 			}
 		});
 		Map<Long, Long> linked = linkedToUnapproved(
-				plans.values().stream().filter((plan) -> plan.status().editable()).map(Plan::skpId).toList());
+				plans.values().stream().filter((plan) -> plan.status().editable()).map(OpenPlans.Plan::skpId).toList());
 		pairs.sort(Comparator.comparing((long[] pair) -> pair[1] != self)
 			.thenComparing((pair) -> levels.get(pair[0]))
 			.thenComparing((pair) -> pair[1]));
@@ -170,8 +167,8 @@ public class WaitingChain {
 		Map<Long, PostHoldings.Holding> held = this.holdings.of(people, today);
 		List<Waiting> entries = new ArrayList<>();
 		for (long[] pair : shown) {
-			Plan plan = plans.get(pair[0]);
-			Plan theirs = plans.get(pair[1]);
+			OpenPlans.Plan plan = plans.get(pair[0]);
+			OpenPlans.Plan theirs = plans.get(pair[1]);
 			PostHoldings.Holding who = held.get(pair[0]);
 			PostHoldings.Holding on = held.get(pair[1]);
 			entries.add(new Waiting(who.nip(), who.fullName(), (plan != null) ? plan.status().name() : "NONE",
@@ -181,24 +178,6 @@ public class WaitingChain {
 					pair[1] == self, levels.get(pair[0])));
 		}
 		return new Chain(year, true, pairs.size(), onMe, entries);
-	}
-
-	private Map<Long, Plan> plans(long agencyId, int year, List<Long> ids) {
-		Map<Long, Plan> plans = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += JdbcBatches.BATCH_SIZE) {
-			this.jdbc
-				.sql("SELECT employee_id, id, status FROM skp WHERE agency_id = :agency AND skp_year = :year"
-						+ " AND status <> 'CLOSED' AND employee_id IN (:ids)")
-				.param("agency", agencyId)
-				.param("year", year)
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + JdbcBatches.BATCH_SIZE)))
-				.query((rs,
-						row) -> new Object[] { rs.getLong(1),
-								new Plan(rs.getLong(2), SkpStatus.valueOf(rs.getString(3))) })
-				.list()
-				.forEach((row) -> plans.put((Long) row[0], (Plan) row[1]));
-		}
-		return plans;
 	}
 
 	/** Count, per plan, the RHKs that support an RHK of a plan not yet approved. */

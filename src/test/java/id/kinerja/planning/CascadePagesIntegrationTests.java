@@ -12,9 +12,7 @@ import static id.kinerja.planning.PlanChain.ANALIS;
 import static id.kinerja.planning.PlanChain.KASUBBID;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,11 +26,7 @@ class CascadePagesIntegrationTests {
 	JdbcClient jdbc;
 
 	Cookie signIn(String username) throws Exception {
-		return this.mvc
-			.perform(post("/login").param("username", username).param("password", DemoAgencyTest.PASSWORD).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		return id.kinerja.TestSignIn.session(this.mvc, username);
 	}
 
 	@Test

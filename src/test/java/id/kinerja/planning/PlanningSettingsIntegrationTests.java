@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static id.kinerja.planning.PlanChain.ANALIS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,10 +53,7 @@ class PlanningSettingsIntegrationTests {
 	}
 
 	Cookie signIn(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/login").param("username", username).param("password", DemoAgencyTest.PASSWORD).with(csrf()))
-			.andReturn();
-		return result.getResponse().getCookie("SESSION");
+		return id.kinerja.TestSignIn.session(this.mvc, username);
 	}
 
 	@Test

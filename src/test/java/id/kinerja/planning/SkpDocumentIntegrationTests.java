@@ -40,9 +40,7 @@ import static id.kinerja.planning.PlanChain.PENGOLAH;
 import static id.kinerja.planning.PlanChain.SEKDA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -343,10 +341,7 @@ class SkpDocumentIntegrationTests {
 	}
 
 	Cookie signIn(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/login").param("username", username).param("password", DemoAgencyTest.PASSWORD).with(csrf()))
-			.andReturn();
-		return result.getResponse().getCookie("SESSION");
+		return id.kinerja.TestSignIn.session(this.mvc, username);
 	}
 
 }

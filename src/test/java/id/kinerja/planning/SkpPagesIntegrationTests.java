@@ -37,10 +37,7 @@ class SkpPagesIntegrationTests {
 	}
 
 	Cookie signIn(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/login").param("username", username).param("password", DemoAgencyTest.PASSWORD).with(csrf()))
-			.andReturn();
-		return result.getResponse().getCookie("SESSION");
+		return id.kinerja.TestSignIn.session(this.mvc, username);
 	}
 
 	@Test
