@@ -89,6 +89,36 @@ public class SkpQueries {
 		return skp;
 	}
 
+	/**
+	 * An RHK of an employee's own plan, as other modules refer to it.
+	 *
+	 * @param id the RHK
+	 * @param skpId its plan
+	 * @param year the plan's year
+	 * @param number its number in the plan
+	 * @param text the planned result
+	 */
+	public record OwnRhk(long id, long skpId, int year, int number, String text) {
+	}
+
+	/**
+	 * List the RHKs of the employee's plans of the year that are not closed, in order.
+	 * Unchecked: the caller has decided the reader may see them.
+	 */
+	public List<OwnRhk> rhksOf(long employeeId, int year) {
+		List<OwnRhk> result = new ArrayList<>();
+		for (Skp skp : this.skps.findByEmployeeIdAndSkpYearOrderByStartDate(employeeId, year)) {
+			if (skp.getStatus() == SkpStatus.CLOSED) {
+				continue;
+			}
+			int number = 0;
+			for (Rhk rhk : this.rhks.findBySkpIdAndRemovedFalseOrderByPositionNo(skp.getId())) {
+				result.add(new OwnRhk(rhk.getId(), skp.getId(), year, ++number, rhk.getText()));
+			}
+		}
+		return result;
+	}
+
 	/** Return the plan with the id, unchecked; 404 when unknown. */
 	Skp require(long skpId) {
 		return this.skps.findById(skpId).orElseThrow(PlanningAccess::notFound);

@@ -1,0 +1,7 @@
+/**
+ * Monitoring: what employees report as the year goes — the daily log so far.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "agency", "employee", "planning", "web" })
+@org.jspecify.annotations.NullMarked
+package id.kinerja.monitoring;
