@@ -15,9 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class GoalForm {
 
-	/** Rows offered for new indicators below the existing ones. */
-	static final int SPARE_ROWS = 2;
-
 	private @Nullable String unitCode;
 
 	private @Nullable Long parentGoalId;
@@ -57,10 +54,7 @@ public class GoalForm {
 
 	/** Offer spare rows below the filled ones. */
 	void padRows() {
-		long blank = this.indicators.stream().filter(IndicatorRow::blank).count();
-		for (long i = blank; i < SPARE_ROWS; i++) {
-			this.indicators.add(new IndicatorRow());
-		}
+		IndicatorRows.pad(this.indicators, IndicatorRow::blank, IndicatorRow::new);
 	}
 
 	GoalService.GoalInput input() {
@@ -78,18 +72,7 @@ public class GoalForm {
 	 * filled rows) to the form's field (the row as shown).
 	 */
 	String formField(String inputField) {
-		if (!inputField.startsWith("indicators[")) {
-			return inputField;
-		}
-		int close = inputField.indexOf(']');
-		int filled = Integer.parseInt(inputField.substring("indicators[".length(), close));
-		int seen = -1;
-		for (int row = 0; row < this.indicators.size(); row++) {
-			if (!this.indicators.get(row).blank() && ++seen == filled) {
-				return "indicators[" + row + "]" + inputField.substring(close + 1);
-			}
-		}
-		return "indicators";
+		return IndicatorRows.formField(inputField, this.indicators, IndicatorRow::blank);
 	}
 
 	public @Nullable String getUnitCode() {
