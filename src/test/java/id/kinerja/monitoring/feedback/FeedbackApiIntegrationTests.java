@@ -364,6 +364,11 @@ class FeedbackApiIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_record WHERE entity_type = 'FeedbackSetting'")
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(1);
+		// The endpoints are in the OpenAPI description.
+		assertThat(body(this.fixture.get("admin", "/v3/api-docs"))).contains("/api/v1/skp/{id}/feedback")
+			.contains("/api/v1/feedback/{id}/replies")
+			.contains("/api/v1/skp/{id}/peers/{nip}")
+			.contains("/api/v1/feedback-settings");
 	}
 
 	@Test
