@@ -42,7 +42,8 @@ class EvidenceStoreIntegrationTests {
 			// No realisation -1 exists: the foreign key refuses the row.
 			this.jdbc
 				.sql("INSERT INTO evidence (agency_id, realisation_id, file_name, content_type, size_bytes, sha256,"
-						+ " storage_key, created_at, created_by) VALUES (?, -1, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'test')")
+						+ " storage_key, created_at, created_by, updated_at, updated_by, version)"
+						+ " VALUES (?, -1, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 'test', 0)")
 				.params(agencyId, stored[0].fileName(), stored[0].contentType(), stored[0].size(), stored[0].sha256(),
 						stored[0].key())
 				.update();
