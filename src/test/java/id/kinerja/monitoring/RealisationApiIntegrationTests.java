@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -138,8 +139,8 @@ class RealisationApiIntegrationTests {
 	@Test
 	void asksForTheObstacleItsCauseAndTheFixBelowTarget() throws Exception {
 		String path = "/api/v1/skp/{id}/realisations";
-		String below = """
-				{"period": "%d-03", "indicatorId": %d, "value": "50"""".formatted(YEAR, colleagueIndicators.get(1));
+		String below = "{\"period\": \"%d-03\", \"indicatorId\": %d, \"value\": \"50\"".formatted(YEAR,
+				colleagueIndicators.get(1));
 		this.chain.send(PENGOLAH, path, below + "}", colleagueSkpId)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("obstacle", "cause", "fix")))
@@ -233,16 +234,10 @@ class RealisationApiIntegrationTests {
 	}
 
 	@Test
-	@WithUserDetails(PENGOLAH)
+	@WithUserDetails(value = PENGOLAH, setupBefore = TestExecutionEvent.TEST_EXECUTION)
 	void countsTheMomentTheSubmissionWasMadeAgainstTheDeadline() {
-		// the analyst's plan for 2067: the February report, finished on the deadline day
-		long plan = this.jdbc
-			.sql("SELECT id FROM skp WHERE skp_year = ? AND employee_id = " + "(SELECT id FROM employee WHERE nip = ?)")
-			.param(YEAR)
-			.param(ANALIS)
-			.query(Long.class)
-			.single();
-		assertThat(plan).isEqualTo(skpId);
+		// the colleague's February report, finished on the deadline day
+		long plan = colleagueSkpId;
 		String period = YEAR + "-02";
 		for (int i = 0; i < 4; i++) {
 			String value = (i == 3) ? "10000000" : "100";
@@ -264,6 +259,55 @@ class RealisationApiIntegrationTests {
 		// sent after the deadline day, it is refused and nothing changes
 		assertThatThrownBy(() -> this.service.submit(plan, YEAR + "-01", sent))
 			.isInstanceOf(FieldsRejectedException.class);
+	}
+
+	@Test
+	void describesTheRealisationApiInOpenApi() throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/realisations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/realisations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/periods/{period}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/periods/{period}/acknowledge'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/realisations/{id}/links'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/deadline-extensions'].post").exists());
+	}
+
+	@Test
+	void anAdminGrantsAndRevokesADeadlineExtensionWithItsReason() throws Exception {
+		String path = "/api/v1/deadline-extensions";
+		String body = """
+				{"unit": "%s", "period": "%d-01", "deadline": "%s", "reason": "%s"}""";
+		this.chain.send(ANALIS, path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "Gangguan listrik seminggu"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("monitoring.extension.denied"));
+		expectProblem(this.chain.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "x")), "reason",
+				"monitoring.extension.reason.required");
+		expectProblem(
+				this.chain.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-02-01", "Gangguan listrik")),
+				"deadline", "monitoring.extension.deadline.after");
+		this.chain.send("admin", path, body.formatted("TIDAK-ADA", YEAR, YEAR + "-03-20", "Gangguan listrik"))
+			.andExpect(status().isNotFound());
+		String created = this.chain
+			.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "Gangguan listrik seminggu"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitCode").value("DINKES"))
+			.andExpect(jsonPath("$.deadline").value(YEAR + "-03-20"))
+			.andExpect(jsonPath("$.grantedBy").value("admin"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		// the analyst's unit (BKPSDM) is not below DINKES: January stays closed for them
+		expectProblem(write(ANALIS, YEAR + "-01", 1, ", \"value\": \"90\""), "period",
+				"monitoring.realisation.period.closed");
+		this.chain.get("admin", path)
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].reason").value(hasItem("Gangguan listrik seminggu")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path + "/{id}", id)
+				.header("Authorization", this.chain.token("admin")))
+			.andExpect(status().isNoContent());
+		this.chain.get("admin", path).andExpect(jsonPath("$[?(@.id == " + id + ")]", hasSize(0)));
 	}
 
 	static void expectProblem(ResultActions result, String field, String code) throws Exception {
