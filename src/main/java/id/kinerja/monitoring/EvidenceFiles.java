@@ -8,6 +8,9 @@ import java.util.Locale;
 import id.kinerja.shared.FieldsRejectedException;
 import id.kinerja.shared.FieldsRejectedException.FieldProblem;
 import id.kinerja.shared.KinerjaException;
+import id.kinerja.storage.EvidenceContent;
+import id.kinerja.storage.EvidenceStore;
+import id.kinerja.storage.StoredFile;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,8 +31,34 @@ public class EvidenceFiles {
 
 	private final EvidenceRepository evidence;
 
-	EvidenceFiles(EvidenceRepository evidence) {
+	private final EvidenceStore store;
+
+	EvidenceFiles(EvidenceRepository evidence, EvidenceStore store) {
 		this.evidence = evidence;
+		this.store = store;
+	}
+
+	/**
+	 * Store a file as evidence of a realisation already checked for writing: its name,
+	 * type (from its bytes) and size are checked; if the row cannot be written the file
+	 * is removed again.
+	 */
+	@Transactional
+	public Evidence addFile(Realisation realisation, @Nullable String fileName, @Nullable String contentType,
+			java.io.InputStream content) {
+		requireRoom(realisation);
+		StoredFile stored = this.store.store(realisation.getAgencyId(), (fileName == null) ? "" : fileName, contentType,
+				content);
+		return this.evidence.save(Evidence.file(realisation, stored.fileName(), stored.contentType(), stored.size(),
+				stored.sha256(), stored.key()));
+	}
+
+	/** Open a stored file of a realisation (the caller closes it). */
+	public EvidenceContent open(Evidence piece) {
+		if (piece.getStorageKey() == null) {
+			throw new KinerjaException(HttpStatus.NOT_FOUND, "monitoring.evidence.not-found");
+		}
+		return this.store.open(piece.getStorageKey());
 	}
 
 	/** List the evidence of a realisation, in the order it was added. */
@@ -83,8 +112,9 @@ public class EvidenceFiles {
 	}
 
 	private void afterRemoval(Evidence removed) {
-		// files are deleted from the store once the removal commits (see the storage
-		// module)
+		if (removed.getStorageKey() != null) {
+			this.store.deleteAfterCommit(removed.getStorageKey());
+		}
 	}
 
 	private static boolean isWebAddress(String link) {

@@ -24,7 +24,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	static final long EVIDENCE_OVERHEAD = 64 * 1024;
 
 	private static final Pattern EVIDENCE_UPLOAD = Pattern
-		.compile("/api/v1/realisations/[^/]+/evidence/?|/realisations/.+");
+		.compile("/api/v1/realisations/[^/]+/evidence/?|/realisasi/[^/]+/bukti/?");
 
 	private final ProblemResponses problems;
 

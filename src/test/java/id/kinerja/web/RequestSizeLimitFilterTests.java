@@ -69,7 +69,7 @@ class RequestSizeLimitFilterTests {
 	@Test
 	void sendsAnOversizeEvidenceFormToTheErrorPage() throws Exception {
 		MockHttpServletResponse response = run(
-				request("/realisations/12/evidence", "multipart/form-data; boundary=x", 50 * 1024 * 1024));
+				request("/realisasi/12/bukti", "multipart/form-data; boundary=x", 50 * 1024 * 1024));
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(response.getContentAsString()).isEmpty();
 	}

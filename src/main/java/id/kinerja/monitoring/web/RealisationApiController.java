@@ -213,6 +213,33 @@ class RealisationApiController {
 		return this.evidence.of(this.service.readable(id).getId()).stream().map(EvidenceView::of).toList();
 	}
 
+	@PostMapping(path = "/api/v1/realisations/{id}/evidence", consumes = "multipart/form-data")
+	@Operation(summary = "Attach a file (PDF, image, office document) as evidence of a realisation of one's own plan")
+	ResponseEntity<EvidenceView> upload(@PathVariable long id,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file)
+			throws java.io.IOException {
+		if (file == null) {
+			throw new id.kinerja.shared.FieldsRejectedException(
+					List.of(new id.kinerja.shared.FieldsRejectedException.FieldProblem("file", "storage.file.empty")));
+		}
+		Evidence added;
+		try (java.io.InputStream content = file.getInputStream()) {
+			added = this.evidence.addFile(this.service.ownRealisation(id), file.getOriginalFilename(),
+					file.getContentType(), content);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/realisations/" + id + "/evidence/" + added.getId()))
+			.body(EvidenceView.of(added));
+	}
+
+	@GetMapping("/api/v1/realisations/{id}/evidence/{evidenceId}")
+	@Operation(summary = "Download a file of a realisation's evidence (always as an attachment), for those who may "
+			+ "read the plan")
+	ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable long id,
+			@PathVariable long evidenceId) {
+		return EvidenceResponses.download(this.evidence, this.service.readable(id), evidenceId);
+	}
+
 	@PostMapping("/api/v1/realisations/{id}/links")
 	@Operation(summary = "Add a link (http/https) as evidence of a realisation of one's own plan")
 	ResponseEntity<EvidenceView> addLink(@PathVariable long id, @RequestBody LinkRequest request) {

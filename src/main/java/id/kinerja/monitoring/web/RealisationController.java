@@ -178,6 +178,39 @@ class RealisationController {
 		return "redirect:/skp/" + id + "/realisasi/" + period;
 	}
 
+	@PostMapping(path = "/realisasi/{rid}/bukti", consumes = "multipart/form-data")
+	String upload(@PathVariable long rid,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		Realisation realisation = this.service.ownRealisation(rid);
+		String period = this.queries.periodOf(realisation);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new FieldsRejectedException(
+						List.of(new FieldsRejectedException.FieldProblem("file", "storage.file.empty")));
+			}
+			try (java.io.InputStream content = file.getInputStream()) {
+				this.evidence.addFile(realisation, file.getOriginalFilename(), file.getContentType(), content);
+			}
+			redirect.addFlashAttribute("notice", "monitoring.evidence.added");
+			redirect.addFlashAttribute("noticeArgs", new Object[0]);
+		}
+		catch (FieldsRejectedException ex) {
+			redirect.addFlashAttribute("evidenceProblem", this.messages.getMessage(ex.getProblems().get(0).messageKey(),
+					ex.getProblems().get(0).arguments(), locale));
+			redirect.addFlashAttribute("evidenceFor", rid);
+		}
+		return "redirect:/skp/" + realisation.getSkpId() + "/realisasi/" + period + "#iki-"
+				+ realisation.getIndicatorId();
+	}
+
+	@GetMapping("/realisasi/{rid}/bukti/{evidenceId}")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable long rid,
+			@PathVariable long evidenceId) {
+		return EvidenceResponses.download(this.evidence, this.service.readable(rid), evidenceId);
+	}
+
 	@PostMapping("/realisasi/{rid}/tautan")
 	String addLink(@PathVariable long rid, @RequestParam(required = false) String url, RedirectAttributes redirect,
 			Locale locale) {
