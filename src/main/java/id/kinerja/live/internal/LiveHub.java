@@ -98,6 +98,12 @@ public class LiveHub {
 		return this.byUser.values().stream().mapToInt(Collection::size).sum();
 	}
 
+	/** Return how many connections of the user this node holds. */
+	public int connections(long userId) {
+		Deque<Connection> own = this.byUser.get(userId);
+		return (own != null) ? own.size() : 0;
+	}
+
 	/** Return whether any connection of this node listens to anything. */
 	boolean idle() {
 		return this.byTopic.isEmpty();

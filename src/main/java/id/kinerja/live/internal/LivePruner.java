@@ -28,11 +28,11 @@ class LivePruner {
 		this.retention = retention;
 	}
 
-	/** Delete the old rows and return how many. */
+	/** Delete the old rows. */
 	@Scheduled(cron = "${kinerja.live.prune-cron:0 */10 * * * *}")
 	@SchedulerLock(name = "live-event-prune", lockAtMostFor = "PT5M")
-	public int prune() {
-		return this.jdbc.sql("DELETE FROM live_event WHERE created_at < :cutoff")
+	public void prune() {
+		this.jdbc.sql("DELETE FROM live_event WHERE created_at < :cutoff")
 			.param("cutoff", this.clock.instant().minus(this.retention).atOffset(java.time.ZoneOffset.UTC))
 			.update();
 	}

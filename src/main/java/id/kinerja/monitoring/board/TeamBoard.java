@@ -138,7 +138,7 @@ class TeamBoard {
 	}
 
 	/** Return the board of the caller's direct subordinates today. */
-	Board team(@Nullable Integer year, @Nullable String period) {
+	Board team(@Nullable String year, @Nullable String period) {
 		Actor actor = actor();
 		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> team = (actor.employeeId() != null) ? this.lines.directSubordinates(actor.employeeId(), today)
@@ -147,7 +147,7 @@ class TeamBoard {
 	}
 
 	/** Return the caller's own standing; refused for an account that is no employee. */
-	Board standing(@Nullable Integer year, @Nullable String period) {
+	Board standing(@Nullable String year, @Nullable String period) {
 		Actor actor = actor();
 		if (actor.employeeId() == null) {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.board.employee-only");
@@ -155,9 +155,10 @@ class TeamBoard {
 		return board(actor, Set.of(actor.employeeId()), year, period, LocalDate.now(this.clock));
 	}
 
-	private Board board(Actor actor, Set<Long> people, @Nullable Integer year, @Nullable String period,
+	private Board board(Actor actor, Set<Long> people, @Nullable String year, @Nullable String period,
 			LocalDate today) {
-		int shown = (year != null) ? year : today.getYear();
+		int shown = (year == null || year.isBlank()) ? today.getYear()
+				: (year.strip().matches("\\d{4}") ? Integer.parseInt(year.strip()) : -1);
 		if (shown < FIRST_YEAR || shown > LAST_YEAR) {
 			throw new FieldsRejectedException(
 					List.of(new FieldProblem("year", "monitoring.board.year.range", FIRST_YEAR, LAST_YEAR)));

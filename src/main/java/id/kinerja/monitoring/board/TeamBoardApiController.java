@@ -50,7 +50,7 @@ class TeamBoardApiController {
 	@GetMapping("/api/v1/team")
 	@Operation(summary = "The caller's team board: each direct subordinate today with the SKP, the period's "
 			+ "realisation, achievement per RHK, overdue items and last activity")
-	BoardView team(@RequestParam(required = false) @Nullable Integer year,
+	BoardView team(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period) {
 		return BoardView.of(this.boards.team(year, period));
 	}
@@ -58,7 +58,7 @@ class TeamBoardApiController {
 	@GetMapping("/api/v1/me/standing")
 	@Operation(summary = "Where the caller stands: the SKP, the period's realisation, achievement per RHK, "
 			+ "overdue items and the deadlines")
-	BoardView standing(@RequestParam(required = false) @Nullable Integer year,
+	BoardView standing(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period) {
 		return BoardView.of(this.boards.standing(year, period));
 	}

@@ -27,7 +27,7 @@ class TeamBoardController {
 	}
 
 	@GetMapping("/team")
-	String team(@RequestParam(required = false) @Nullable Integer year,
+	String team(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period, Model model) {
 		model.addAttribute("board", this.boards.team(year, period));
 		model.addAttribute("zone", this.zone);
@@ -35,7 +35,7 @@ class TeamBoardController {
 	}
 
 	@GetMapping("/team/rows")
-	String teamRows(@RequestParam(required = false) @Nullable Integer year,
+	String teamRows(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period, Model model) {
 		model.addAttribute("board", this.boards.team(year, period));
 		model.addAttribute("zone", this.zone);
@@ -43,7 +43,7 @@ class TeamBoardController {
 	}
 
 	@GetMapping("/me/standing")
-	String standing(@RequestParam(required = false) @Nullable Integer year,
+	String standing(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period, Model model) {
 		model.addAttribute("board", this.boards.standing(year, period));
 		model.addAttribute("zone", this.zone);
@@ -51,7 +51,7 @@ class TeamBoardController {
 	}
 
 	@GetMapping("/me/standing/rows")
-	String standingRows(@RequestParam(required = false) @Nullable Integer year,
+	String standingRows(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String period, Model model) {
 		model.addAttribute("board", this.boards.standing(year, period));
 		model.addAttribute("zone", this.zone);
