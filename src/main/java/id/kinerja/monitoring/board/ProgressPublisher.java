@@ -9,7 +9,12 @@ import id.kinerja.employee.EmployeeRepository;
 import id.kinerja.employee.ReportingLines;
 import id.kinerja.live.LiveEvents;
 import id.kinerja.monitoring.DailyLogWritten;
+import id.kinerja.monitoring.RealisationAcknowledged;
+import id.kinerja.monitoring.RealisationReturned;
+import id.kinerja.monitoring.RealisationSubmitted;
+import id.kinerja.planning.Skp;
 import id.kinerja.planning.SkpApproved;
+import id.kinerja.planning.SkpQueries;
 import id.kinerja.planning.SkpReturned;
 import id.kinerja.planning.SkpSubmitted;
 
@@ -32,12 +37,16 @@ class ProgressPublisher {
 
 	private final EmployeeRepository employees;
 
+	private final SkpQueries plans;
+
 	private final Clock clock;
 
-	ProgressPublisher(LiveEvents live, ReportingLines lines, EmployeeRepository employees, Clock clock) {
+	ProgressPublisher(LiveEvents live, ReportingLines lines, EmployeeRepository employees, SkpQueries plans,
+			Clock clock) {
 		this.live = live;
 		this.lines = lines;
 		this.employees = employees;
+		this.plans = plans;
 		this.clock = clock;
 	}
 
@@ -54,6 +63,28 @@ class ProgressPublisher {
 	@EventListener
 	void on(SkpReturned event) {
 		publish(event.agencyId(), event.employeeId(), event.appraiserId());
+	}
+
+	@EventListener
+	void on(RealisationSubmitted event) {
+		realised(event.skpId(), event.employeeId());
+	}
+
+	@EventListener
+	void on(RealisationAcknowledged event) {
+		realised(event.skpId(), event.employeeId());
+	}
+
+	@EventListener
+	void on(RealisationReturned event) {
+		realised(event.skpId(), event.employeeId());
+	}
+
+	private void realised(long skpId, long employeeId) {
+		// The one who submits (the owner) or decides (the pejabat penilai) may read the
+		// plan.
+		Skp plan = this.plans.header(skpId);
+		publish(plan.getAgencyId(), employeeId, plan.getAppraiserId());
 	}
 
 	@EventListener

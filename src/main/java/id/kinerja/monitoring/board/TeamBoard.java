@@ -3,7 +3,6 @@ package id.kinerja.monitoring.board;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +17,8 @@ import java.util.TreeMap;
 
 import id.kinerja.employee.PostHoldings;
 import id.kinerja.employee.ReportingLines;
+import id.kinerja.monitoring.Deadlines;
+import id.kinerja.monitoring.ReportingPeriod;
 import id.kinerja.planning.PerformancePeriod;
 import id.kinerja.planning.PeriodService;
 import id.kinerja.shared.Actor;
@@ -55,14 +56,15 @@ class TeamBoard {
 
 	private final PeriodService periods;
 
-	private final Clock clock;
+	private final Deadlines deadlines;
 
-	TeamBoard(JdbcClient jdbc, ReportingLines lines, PostHoldings holdings, PeriodService periods, Clock clock) {
+	TeamBoard(JdbcClient jdbc, ReportingLines lines, PostHoldings holdings, PeriodService periods,
+			Deadlines deadlines) {
 		this.jdbc = jdbc;
 		this.lines = lines;
 		this.holdings = holdings;
 		this.periods = periods;
-		this.clock = clock;
+		this.deadlines = deadlines;
 	}
 
 	/**
@@ -140,7 +142,7 @@ class TeamBoard {
 	/** Return the board of the caller's direct subordinates today. */
 	Board team(@Nullable String year, @Nullable String period) {
 		Actor actor = actor();
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.deadlines.today();
 		Set<Long> team = (actor.employeeId() != null) ? this.lines.directSubordinates(actor.employeeId(), today)
 				: Set.of();
 		return board(actor, team, year, period, today);
@@ -152,7 +154,7 @@ class TeamBoard {
 		if (actor.employeeId() == null) {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.board.employee-only");
 		}
-		return board(actor, Set.of(actor.employeeId()), year, period, LocalDate.now(this.clock));
+		return board(actor, Set.of(actor.employeeId()), year, period, this.deadlines.today());
 	}
 
 	private Board board(Actor actor, Set<Long> people, @Nullable String year, @Nullable String period,
@@ -164,10 +166,14 @@ class TeamBoard {
 					List.of(new FieldProblem("year", "monitoring.board.year.range", FIRST_YEAR, LAST_YEAR)));
 		}
 		PerformancePeriod settings = this.periods.year(actor.agencyId(), shown);
-		List<ReportPeriods.Period> all = ReportPeriods.of(settings);
-		ReportPeriods.Period selected;
+		List<ReportingPeriod> all = ReportingPeriod.all(shown, settings.getFrequency());
+		ReportingPeriod selected;
 		if (period == null || period.isBlank()) {
-			selected = ReportPeriods.current(all, today);
+			selected = today.isBefore(all.get(0).start()) ? all.get(0)
+					: all.stream()
+						.filter((candidate) -> !today.isAfter(candidate.end()))
+						.findFirst()
+						.orElse(all.get(all.size() - 1));
 		}
 		else {
 			selected = all.stream()
@@ -177,8 +183,8 @@ class TeamBoard {
 						"monitoring.board.period.invalid", all.get(0).code(), all.get(all.size() - 1).code()))));
 		}
 		List<Member> members = members(actor.agencyId(), people, shown, settings, all, selected, today);
-		return new Board(shown, selected.code(), all.stream().map(ReportPeriods.Period::code).toList(),
-				settings.getSkpDeadline(), selected.deadline(), members);
+		return new Board(shown, selected.code(), all.stream().map(ReportingPeriod::code).toList(),
+				settings.getSkpDeadline(), selected.deadline(settings.getRealisationDeadlineDay()), members);
 	}
 
 	private record Plan(long id, long employeeId, String status, LocalDate start, LocalDate end, Instant updatedAt) {
@@ -195,7 +201,7 @@ class TeamBoard {
 	}
 
 	private List<Member> members(long agencyId, Set<Long> people, int year, PerformancePeriod settings,
-			List<ReportPeriods.Period> all, ReportPeriods.Period selected, LocalDate today) {
+			List<ReportingPeriod> all, ReportingPeriod selected, LocalDate today) {
 		if (people.isEmpty()) {
 			return List.of();
 		}
@@ -257,6 +263,7 @@ class TeamBoard {
 					logged.put((Long) row[0], (Instant) row[1]);
 				}
 			});
+		PeriodDeadlines due = periodDeadlines(agencyId, settings, all, held.values());
 		List<Member> members = new ArrayList<>();
 		for (PostHoldings.Holding person : held.values()) {
 			Plan plan = plans.get(person.employeeId());
@@ -289,14 +296,14 @@ class TeamBoard {
 			members.add(new Member(person.employeeId(), person.nip(), person.fullName(), person.positionName(),
 					(plan != null) ? plan.id() : null, (plan != null) ? plan.status() : "NONE",
 					(current != null) ? current.status() : "NONE", current != null && current.late(), progress,
-					overdue(settings, all, plan, own, today), last));
+					overdue(settings, all, due.of(person.unitId()), plan, own, today), last));
 		}
 		members.sort(Comparator.comparing(Member::name).thenComparing(Member::nip));
 		return members;
 	}
 
-	private static List<Overdue> overdue(PerformancePeriod settings, List<ReportPeriods.Period> all,
-			@Nullable Plan plan, List<Report> reports, LocalDate today) {
+	private static List<Overdue> overdue(PerformancePeriod settings, List<ReportingPeriod> all,
+			Map<String, LocalDate> deadlines, @Nullable Plan plan, List<Report> reports, LocalDate today) {
 		List<Overdue> items = new ArrayList<>();
 		boolean unsubmitted = plan == null || "DRAFT".equals(plan.status()) || "RETURNED".equals(plan.status());
 		if (unsubmitted && settings.getSkpDeadline().isBefore(today)) {
@@ -305,15 +312,15 @@ class TeamBoard {
 		if (plan != null && "SUBMITTED".equals(plan.status())) {
 			items.add(new Overdue(OverdueKind.SKP_WAITING, null));
 		}
-		if (plan == null || "CLOSED".equals(plan.status()) && plan.end().isBefore(all.get(0).start())) {
+		if (plan == null) {
 			return items;
 		}
 		Map<String, Report> byPeriod = new TreeMap<>();
 		reports.forEach((report) -> byPeriod.put(report.period(), report));
-		for (ReportPeriods.Period period : all) {
+		for (ReportingPeriod period : all) {
 			Report report = byPeriod.get(period.code());
 			String status = (report != null) ? report.status() : "NONE";
-			if (period.deadline().isBefore(today) && period.overlaps(plan.start(), plan.end())
+			if (deadlines.get(period.code()).isBefore(today) && period.overlaps(plan.start(), plan.end())
 					&& ("NONE".equals(status) || "DRAFT".equals(status) || "RETURNED".equals(status))) {
 				items.add(new Overdue(OverdueKind.REALISATION_LATE, period.code()));
 			}
@@ -322,6 +329,72 @@ class TeamBoard {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * The realisation deadline of each period for each unit: the agency's standard one,
+	 * or a later one an admin granted to the unit or a unit above it. Two queries for the
+	 * whole board, and none when the year has no extension.
+	 */
+	private record PeriodDeadlines(Map<String, LocalDate> standard, Map<String, List<Extension>> extensions,
+			Map<Long, String> unitPaths) {
+
+		Map<String, LocalDate> of(@Nullable Long unitId) {
+			String path = (unitId != null) ? this.unitPaths.get(unitId) : null;
+			if (path == null || this.extensions.isEmpty()) {
+				return this.standard;
+			}
+			Map<String, LocalDate> result = new HashMap<>(this.standard);
+			this.extensions.forEach((code, granted) -> {
+				for (Extension extension : granted) {
+					if (path.startsWith(extension.path()) && extension.deadline().isAfter(result.get(code))) {
+						result.put(code, extension.deadline());
+					}
+				}
+			});
+			return result;
+		}
+
+	}
+
+	private record Extension(String path, LocalDate deadline) {
+	}
+
+	private PeriodDeadlines periodDeadlines(long agencyId, PerformancePeriod settings, List<ReportingPeriod> all,
+			Collection<PostHoldings.Holding> people) {
+		Map<String, LocalDate> standard = new HashMap<>();
+		all.forEach((period) -> standard.put(period.code(), period.deadline(settings.getRealisationDeadlineDay())));
+		Map<String, List<Extension>> extensions = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT e.period_code, e.new_deadline, u.path FROM deadline_extension e JOIN unit u ON u.id = e.unit_id
+				WHERE e.agency_id = :agency AND e.revoked = FALSE AND e.period_code IN (:codes)""")
+			.paramSource(new MapSqlParameterSource("agency", agencyId).addValue("codes", standard.keySet()))
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3) })
+			.list()
+			.forEach((row) -> {
+				if (row[2] != null) {
+					extensions.computeIfAbsent((String) row[0], (key) -> new ArrayList<>())
+						.add(new Extension((String) row[2], (LocalDate) row[1]));
+				}
+			});
+		Map<Long, String> paths = new HashMap<>();
+		List<Long> units = people.stream()
+			.map(PostHoldings.Holding::unitId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		if (!extensions.isEmpty() && !units.isEmpty()) {
+			this.jdbc.sql("SELECT id, path FROM unit WHERE id IN (:ids)")
+				.paramSource(new MapSqlParameterSource("ids", units))
+				.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
+				.list()
+				.forEach((row) -> {
+					if (row[1] != null) {
+						paths.put((Long) row[0], (String) row[1]);
+					}
+				});
+		}
+		return new PeriodDeadlines(standard, extensions, paths);
 	}
 
 	/**

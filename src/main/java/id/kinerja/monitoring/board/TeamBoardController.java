@@ -63,7 +63,7 @@ class TeamBoardController {
 	}
 
 	static @Nullable String realisationLink(TeamBoard.Member member, String period) {
-		return (member.skpId() != null) ? "/skp/" + member.skpId() + "/realisations?period=" + period : null;
+		return (member.skpId() != null) ? "/skp/" + member.skpId() + "/realisasi/" + period : null;
 	}
 
 }

@@ -1,11 +1,6 @@
 package id.kinerja.monitoring.board;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -99,66 +94,6 @@ final class BoardFixture {
 		String json = "{\"text\":\"" + text + "\",\"kind\":\"UTAMA\",\"supervisorRhkId\":null,\"perspective\":"
 				+ ((perspective != null) ? "\"" + perspective + "\"" : "null") + ",\"indicators\":[" + list + "]}";
 		return id(send(as, "/api/v1/skp/{id}/rhk", json, skpId).andExpect(status().isCreated()));
-	}
-
-	List<Long> indicators(long rhkId) {
-		return this.jdbc.sql("SELECT id FROM indicator WHERE rhk_id = :rhk AND NOT removed ORDER BY position_no")
-			.param("rhk", rhkId)
-			.query(Long.class)
-			.list();
-	}
-
-	/**
-	 * Write a realisation report of one period with an achievement for each indicator of
-	 * the RHK straight into the monitoring tables (the realisation API is not there yet);
-	 * return the report's id.
-	 */
-	long report(long skpId, String period, LocalDate start, String status, long rhkId, BigDecimal... achievements) {
-		long agency = this.jdbc.sql("SELECT agency_id FROM skp WHERE id = :id")
-			.param("id", skpId)
-			.query(Long.class)
-			.single();
-		long employee = this.jdbc.sql("SELECT employee_id FROM skp WHERE id = :id")
-			.param("id", skpId)
-			.query(Long.class)
-			.single();
-		Object now = Instant.now().atOffset(ZoneOffset.UTC);
-		this.jdbc
-			.sql("""
-					INSERT INTO realisation_report (agency_id, skp_id, employee_id, period_code, period_start, period_end,
-					  status, submitted_at, submitted_late, created_at, created_by, updated_at, updated_by, version)
-					VALUES (:agency, :skp, :employee, :period, :start, :end, :status, :at, FALSE, :at, 'test', :at, 'test', 0)""")
-			.param("agency", agency)
-			.param("skp", skpId)
-			.param("employee", employee)
-			.param("period", period)
-			.param("start", start)
-			.param("end", start.plusMonths(1).minusDays(1))
-			.param("status", status)
-			.param("at", now)
-			.update();
-		long report = this.jdbc.sql("SELECT id FROM realisation_report WHERE skp_id = :skp AND period_code = :period")
-			.param("skp", skpId)
-			.param("period", period)
-			.query(Long.class)
-			.single();
-		List<Long> indicators = indicators(rhkId);
-		for (int i = 0; i < achievements.length; i++) {
-			this.jdbc.sql("""
-					INSERT INTO realisation (agency_id, report_id, skp_id, rhk_id, indicator_id, value_number,
-					  achievement, source, created_at, created_by, updated_at, updated_by, version)
-					VALUES (:agency, :report, :skp, :rhk, :indicator, 1, :achievement, 'EMPLOYEE', :at, 'test', :at,
-					  'test', 0)""")
-				.param("agency", agency)
-				.param("report", report)
-				.param("skp", skpId)
-				.param("rhk", rhkId)
-				.param("indicator", indicators.get(i))
-				.param("achievement", achievements[i])
-				.param("at", now)
-				.update();
-		}
-		return report;
 	}
 
 	static long id(ResultActions result) throws Exception {

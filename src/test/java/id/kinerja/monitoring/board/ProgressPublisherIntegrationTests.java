@@ -3,9 +3,12 @@ package id.kinerja.monitoring.board;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
+
 import id.kinerja.DemoAgencyTest;
 import id.kinerja.TestClock;
 import id.kinerja.live.LiveEvents;
+import id.kinerja.planning.PlanChain;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +83,36 @@ class ProgressPublisherIntegrationTests {
 				.header("Authorization", this.fixture.token(ANALIS)))
 			.andExpect(status().isNoContent());
 		assertThat(topicsSince(afterAdd)).as("voiding an entry").contains(LiveEvents.team(kasubbid));
+	}
+
+	@Test
+	void aRealisationSubmittedAcknowledgedOrReturnedTellsTheOwnerAndTheAppraiser() throws Exception {
+		long analis = this.fixture.employeeId(ANALIS);
+		long kasubbid = this.fixture.employeeId(KASUBBID);
+		PlanChain chain = new PlanChain(this.mvc);
+		long kasubbidRhk = chain.approvedChainToKasubbid(2082);
+		long plan = chain.approvedPlanUnderKasubbid(ANALIS, kasubbidRhk, 2082, """
+				{"text":"Rekap penilaian","kind":"UTAMA","supervisorRhkId":%d,"indicators":[
+				 {"text":"Rekap selesai","aspect":"KUANTITAS","target":"10","unit":"rekap"}]}""");
+		Number indicator = JsonPath.read(chain.read(ANALIS, plan).andReturn().getResponse().getContentAsString(),
+				"$.rhk[0].indicators[0].id");
+		TestClock.pin(LocalDate.of(2082, 3, 3));
+		chain.send(ANALIS, "/api/v1/skp/{id}/realisations", """
+				{"period":"2082-02","indicatorId":%d,"value":"10"}""".formatted(indicator.longValue()), plan)
+			.andExpect(status().is2xxSuccessful());
+		List<String> expected = List.of(LiveEvents.employee(analis), LiveEvents.team(kasubbid));
+		long before = lastId();
+		chain.send(ANALIS, "/api/v1/skp/{id}/periods/{p}/submit", "{}", plan, "2082-02").andExpect(status().isOk());
+		assertThat(topicsSince(before)).as("submitted").containsExactlyInAnyOrderElementsOf(expected);
+		before = lastId();
+		chain.send(KASUBBID, "/api/v1/skp/{id}/periods/{p}/return", "{\"note\":\"Lampirkan bukti\"}", plan, "2082-02")
+			.andExpect(status().isOk());
+		assertThat(topicsSince(before)).as("returned").containsExactlyInAnyOrderElementsOf(expected);
+		chain.send(ANALIS, "/api/v1/skp/{id}/periods/{p}/submit", "{}", plan, "2082-02").andExpect(status().isOk());
+		before = lastId();
+		chain.send(KASUBBID, "/api/v1/skp/{id}/periods/{p}/acknowledge", "{}", plan, "2082-02")
+			.andExpect(status().isOk());
+		assertThat(topicsSince(before)).as("acknowledged").containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package id.kinerja.monitoring.board;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +17,7 @@ import id.kinerja.agency.AgencyType;
 import id.kinerja.employee.ReportingLines;
 import id.kinerja.identity.AccountService;
 import id.kinerja.identity.Role;
+import id.kinerja.planning.PlanChain;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,44 +109,71 @@ class TeamBoardApiIntegrationTests {
 
 	@Test
 	void showsThePeriodsReportAchievementPerRhkAndWhatIsOverdue() throws Exception {
-		long plan = this.fixture.startOwn(ANALIS, 2081);
-		long rhk = this.fixture.addRhk(ANALIS, plan, "Analisis jabatan unit kerja", 2, null);
-		this.fixture.report(plan, "2081-03", LocalDate.of(2081, 3, 1), "SUBMITTED", rhk, new BigDecimal("80.00"),
-				new BigDecimal("100.00"));
-		LocalDate planStart = this.jdbc.sql("SELECT start_date FROM skp WHERE id = :id")
-			.param("id", plan)
-			.query(LocalDate.class)
-			.single();
-		assertThat(planStart).isEqualTo(LocalDate.of(2081, 1, 1));
+		PlanChain chain = new PlanChain(this.mvc);
+		long kasubbidRhk = chain.approvedChainToKasubbid(2081);
+		long plan = chain.approvedPlanUnderKasubbid(ANALIS, kasubbidRhk, 2081, """
+				{"text":"Analisis jabatan unit kerja","kind":"UTAMA","supervisorRhkId":%d,"indicators":[
+				 {"text":"Dokumen analisis jabatan","aspect":"KUANTITAS","target":"10","unit":"dokumen"},
+				 {"text":"Peta jabatan","aspect":"KUANTITAS","target":"4","unit":"peta"}]}""");
+		List<Number> indicators = JsonPath.read(chain.read(ANALIS, plan).andReturn().getResponse().getContentAsString(),
+				"$.rhk[0].indicators[*].id");
+		// Realise February on 3 March and submit it.
+		TestClock.pin(LocalDate.of(2081, 3, 3));
+		chain.send(ANALIS, "/api/v1/skp/{id}/realisations", """
+				{"period":"2081-02","indicatorId":%d,"value":"8"}""".formatted(indicators.get(0).longValue()), plan)
+			.andExpect(status().is2xxSuccessful());
+		chain.send(ANALIS, "/api/v1/skp/{id}/realisations", """
+				{"period":"2081-02","indicatorId":%d,"value":"4"}""".formatted(indicators.get(1).longValue()), plan)
+			.andExpect(status().is2xxSuccessful());
+		chain.send(ANALIS, "/api/v1/skp/{id}/periods/{p}/submit", "{}", plan, "2081-02").andExpect(status().isOk());
+		// The board shows the average of the indicators' achievements as the realisation
+		// module computed them, to one decimal.
+		double average = this.jdbc.sql("SELECT achievement FROM realisation WHERE skp_id = :skp")
+			.param("skp", plan)
+			.query(java.math.BigDecimal.class)
+			.list()
+			.stream()
+			.mapToDouble(java.math.BigDecimal::doubleValue)
+			.average()
+			.orElseThrow();
+		double expected = java.math.BigDecimal.valueOf(average)
+			.setScale(1, java.math.RoundingMode.HALF_UP)
+			.doubleValue();
 		TestClock.pin(LocalDate.of(2081, 4, 20));
 		String analis = "$.members[?(@.nip == '" + ANALIS + "')]";
-		this.fixture.get(KASUBBID, "/api/v1/team?year=2081&period=2081-03")
+		this.fixture.get(KASUBBID, "/api/v1/team?year=2081&period=2081-02")
 			.andExpect(status().isOk())
+			.andExpect(jsonPath(analis + ".skpStatus").value(hasItem("APPROVED")))
 			.andExpect(jsonPath(analis + ".reportStatus").value(hasItem("SUBMITTED")))
 			.andExpect(jsonPath(analis + ".reportLate").value(hasItem(false)))
-			.andExpect(jsonPath(analis + ".rhks[0].achievement").value(hasItem(90.0)))
-			.andExpect(jsonPath(analis + ".rhks[0].period").value(hasItem("2081-03")))
-			.andExpect(jsonPath(analis + ".realisationLink")
-				.value(hasItem("/skp/" + plan + "/realisations?period=2081-03")))
+			.andExpect(jsonPath(analis + ".rhks[0].achievement").value(hasItem(expected)))
+			.andExpect(jsonPath(analis + ".rhks[0].period").value(hasItem("2081-02")))
+			.andExpect(jsonPath(analis + ".realisationLink").value(hasItem("/skp/" + plan + "/realisasi/2081-02")))
 			.andExpect(jsonPath(analis + ".lastActivity").value(not(hasItem((Object) null))));
 		// The current period (April) has no report yet; the RHK shows the latest figure.
 		String json = this.fixture.get(KASUBBID, "/api/v1/team?year=2081")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.period").value("2081-04"))
 			.andExpect(jsonPath(analis + ".reportStatus").value(hasItem("NONE")))
-			.andExpect(jsonPath(analis + ".rhks[0].achievement").value(hasItem(90.0)))
-			.andExpect(jsonPath(analis + ".rhks[0].period").value(hasItem("2081-03")))
+			.andExpect(jsonPath(analis + ".rhks[0].achievement").value(hasItem(expected)))
+			.andExpect(jsonPath(analis + ".rhks[0].period").value(hasItem("2081-02")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		List<String> overdue = new ArrayList<>();
 		List<List<java.util.Map<String, Object>>> items = JsonPath.read(json, analis + ".overdue");
 		items.get(0).forEach((item) -> overdue.add(item.get("kind") + " " + item.get("period")));
-		assertThat(overdue).containsExactly("SKP_LATE null", "REALISATION_LATE 2081-01", "REALISATION_LATE 2081-02",
-				"REALISATION_WAITING 2081-03");
+		assertThat(overdue).containsExactly("REALISATION_LATE 2081-01", "REALISATION_WAITING 2081-02",
+				"REALISATION_LATE 2081-03");
 		this.fixture.get(KASUBBID, "/api/v1/team?year=2081")
 			.andExpect(
 					jsonPath("$.members[?(@.nip == '" + PENGOLAH + "')].overdue[*].kind").value(hasItem("SKP_LATE")));
+		// Acknowledged, it no longer waits.
+		chain.send(KASUBBID, "/api/v1/skp/{id}/periods/{p}/acknowledge", "{}", plan, "2081-02")
+			.andExpect(status().isOk());
+		this.fixture.get(KASUBBID, "/api/v1/team?year=2081&period=2081-02")
+			.andExpect(jsonPath(analis + ".reportStatus").value(hasItem("ACKNOWLEDGED")))
+			.andExpect(jsonPath(analis + ".overdue[*].kind").value(not(hasItem("REALISATION_WAITING"))));
 	}
 
 	@Test
