@@ -6,12 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kinerja.BrowserPages;
 import id.kinerja.DemoAgencyTest;
 import id.kinerja.HeadlessChromium;
+import id.kinerja.TestClock;
 import id.kinerja.live.internal.LiveHub;
+import id.kinerja.planning.PlanChain;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -26,20 +29,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static id.kinerja.monitoring.board.BoardFixture.ANALIS;
 import static id.kinerja.monitoring.board.BoardFixture.KABAN;
+import static id.kinerja.monitoring.board.BoardFixture.KASUBBID;
 import static id.kinerja.monitoring.board.BoardFixture.SEKDA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The live board in a real headless Chromium: the Sekda keeps the team board open while
- * the Kepala BKPSDM submits a plan through the API in a session of their own; the row
- * changes without a reload. The same for the owner's standing when the plan is approved.
- * Years 2084–2085.
+ * the Kepala BKPSDM submits a plan through the API in a session of their own, the row
+ * changes without a reload; the Kepala Subbidang's board shows the analyst's realisation
+ * as it is submitted, and the analyst's standing as it is acknowledged. Years 2084–2085.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kinerja.demo=true")
+@AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
 class TeamBoardBrowserTests {
 
 	private static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -58,6 +69,9 @@ class TeamBoardBrowserTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private MockMvc mvc;
 
 	private BrowserPages pages;
 
@@ -164,23 +178,52 @@ class TeamBoardBrowserTests {
 	}
 
 	@Test
-	void theOwnStandingShowsAnApprovalWithoutAReload() throws Exception {
+	void theBoardAndTheStandingShowARealisationWithoutAReload() throws Exception {
 		int year = 2085;
-		long plan = draftPlan(KABAN, year);
-		api(KABAN, "/api/v1/skp/" + plan + "/submit", "{}");
-		this.pages.signIn(KABAN, DemoAgencyTest.PASSWORD);
-		this.pages.open("/me/standing?year=" + year);
-		assertThat(text("#standing-skp")).isEqualTo("Diajukan");
-		JavascriptExecutor js = (JavascriptExecutor) chromium.driver();
-		js.executeScript("window.liveMarker = 'kept';");
-		waitUntilListening(KABAN);
+		PlanChain chain = new PlanChain(this.mvc);
+		long kasubbidRhk = chain.approvedChainToKasubbid(year);
+		long plan = chain.approvedPlanUnderKasubbid(ANALIS, kasubbidRhk, year, """
+				{"text":"Rekap penilaian","kind":"UTAMA","supervisorRhkId":%d,"indicators":[
+				 {"text":"Rekap selesai","aspect":"KUANTITAS","target":"10","unit":"rekap"}]}""");
+		Number indicator = JsonPath.read(chain.read(ANALIS, plan).andReturn().getResponse().getContentAsString(),
+				"$.rhk[0].indicators[0].id");
+		try {
+			TestClock.pin(LocalDate.of(year, 3, 3));
+			chain.send(ANALIS, "/api/v1/skp/{id}/realisations", """
+					{"period":"2085-02","indicatorId":%d,"value":"10"}""".formatted(indicator.longValue()), plan)
+				.andExpect(status().is2xxSuccessful());
+			this.pages.signIn(KASUBBID, DemoAgencyTest.PASSWORD);
+			this.pages.open("/team?year=" + year + "&period=2085-02");
+			String row = "#member-" + ANALIS;
+			assertThat(text(row + " .member-report")).isEqualTo("Draf");
+			JavascriptExecutor js = (JavascriptExecutor) chromium.driver();
+			js.executeScript("window.liveMarker = 'kept';");
+			waitUntilListening(KASUBBID);
 
-		api(SEKDA, "/api/v1/skp/" + plan + "/approve", "{}");
-		waitForText("#standing-skp", "Disetujui");
-		assertThat(js.executeScript("return window.liveMarker;")).as("the page was not reloaded").isEqualTo("kept");
-		chromium.driver().manage().window().setSize(PHONE);
-		this.pages.assertNoHorizontalScroll("the standing at 360 px");
-		this.pages.screenshot("standing-phone");
+			chain.send(ANALIS, "/api/v1/skp/{id}/periods/{p}/submit", "{}", plan, "2085-02").andExpect(status().isOk());
+			waitForText(row + " .member-report", "Diajukan");
+			assertThat(js.executeScript("return window.liveMarker;")).as("the board was not reloaded")
+				.isEqualTo("kept");
+			assertThat(text(row + " .member-overdue")).contains("Realisasi 2085-02 menunggu persetujuan");
+
+			// The owner's standing turns when the supervisor acknowledges.
+			this.pages.signIn(ANALIS, DemoAgencyTest.PASSWORD);
+			this.pages.open("/me/standing?year=" + year + "&period=2085-02");
+			assertThat(text("#standing-report")).isEqualTo("Diajukan");
+			js.executeScript("window.liveMarker = 'kept';");
+			waitUntilListening(ANALIS);
+			chain.send(KASUBBID, "/api/v1/skp/{id}/periods/{p}/acknowledge", "{}", plan, "2085-02")
+				.andExpect(status().isOk());
+			waitForText("#standing-report", "Disetujui");
+			assertThat(js.executeScript("return window.liveMarker;")).as("the standing was not reloaded")
+				.isEqualTo("kept");
+			chromium.driver().manage().window().setSize(PHONE);
+			this.pages.assertNoHorizontalScroll("the standing at 360 px");
+			this.pages.screenshot("standing-phone");
+		}
+		finally {
+			TestClock.reset();
+		}
 	}
 
 }
