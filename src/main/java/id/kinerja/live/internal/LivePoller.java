@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,7 +39,11 @@ class LivePoller {
 
 	private final Clock clock;
 
+	private static final Logger log = LoggerFactory.getLogger(LivePoller.class);
+
 	private long lastSeen = -1;
+
+	private @Nullable Instant lastWarning;
 
 	/** Skipped ids and when they were first skipped. */
 	private final Map<Long, Instant> gaps = new LinkedHashMap<>();
@@ -50,6 +58,21 @@ class LivePoller {
 
 	@Scheduled(fixedDelayString = "${kinerja.live.poll-millis:500}")
 	synchronized void poll() {
+		try {
+			pollOnce();
+		}
+		catch (DataAccessException ex) {
+			// The database is away for a moment (or the app is stopping): try again next
+			// time, and say so at most once a minute.
+			Instant now = this.clock.instant();
+			if (this.lastWarning == null || this.lastWarning.plusSeconds(60).isBefore(now)) {
+				this.lastWarning = now;
+				log.warn("Could not poll the live events: {}", ex.getMostSpecificCause().getMessage());
+			}
+		}
+	}
+
+	private void pollOnce() {
 		if (this.lastSeen < 0 || this.hub.idle()) {
 			// Nobody listens on this node: nothing to send, only keep up.
 			this.lastSeen = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM live_event").query(Long.class).single();
