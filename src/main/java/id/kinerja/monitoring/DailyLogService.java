@@ -20,6 +20,7 @@ import id.kinerja.shared.FieldsRejectedException.FieldProblem;
 import id.kinerja.shared.KinerjaException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,11 @@ public class DailyLogService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DailyLogService(DailyLogRepository logs, EmployeeRepository employees, EmployeeDirectory directory,
-			ReportingLines lines, SkpQueries plans, PeriodService periods, Clock clock) {
+			ReportingLines lines, SkpQueries plans, PeriodService periods, Clock clock,
+			ApplicationEventPublisher events) {
 		this.logs = logs;
 		this.employees = employees;
 		this.directory = directory;
@@ -60,6 +64,7 @@ public class DailyLogService {
 		this.plans = plans;
 		this.periods = periods;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -76,12 +81,14 @@ public class DailyLogService {
 			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId) {
 	}
 
-	/** Write an entry of the caller's own log. */
+	/** Write an entry of the caller's own log; publishes {@link DailyLogWritten}. */
 	@Transactional
 	public DailyLog add(LogInput input) {
 		Employee self = self();
 		DailyLog.Entry entry = checked(self, input);
-		return this.logs.save(DailyLog.of(self.getAgencyId(), self.getId(), entry));
+		DailyLog saved = this.logs.save(DailyLog.of(self.getAgencyId(), self.getId(), entry));
+		this.events.publishEvent(new DailyLogWritten(saved.getId(), saved.getEmployeeId()));
+		return saved;
 	}
 
 	/** Change an entry of the caller's own log while its period is open. */
@@ -92,7 +99,9 @@ public class DailyLogService {
 		log.requireVersion(expectedVersion);
 		requireOpen(self, log.getLogDate(), "date");
 		log.change(checked(self, input));
-		return this.logs.save(log);
+		DailyLog saved = this.logs.save(log);
+		this.events.publishEvent(new DailyLogWritten(saved.getId(), saved.getEmployeeId()));
+		return saved;
 	}
 
 	/** Void an entry of the caller's own log while its period is open. */
@@ -104,6 +113,7 @@ public class DailyLogService {
 		requireOpen(self, log.getLogDate(), "date");
 		log.voidEntry();
 		this.logs.save(log);
+		this.events.publishEvent(new DailyLogWritten(log.getId(), log.getEmployeeId()));
 	}
 
 	/**
