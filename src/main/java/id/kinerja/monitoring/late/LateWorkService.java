@@ -1,6 +1,5 @@
 package id.kinerja.monitoring.late;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,8 +24,9 @@ import id.kinerja.employee.EmployeeRepository;
 import id.kinerja.employee.PostHoldings;
 import id.kinerja.employee.ReportingLines;
 import id.kinerja.employee.Supervisor;
+import id.kinerja.monitoring.Deadlines;
+import id.kinerja.monitoring.ReportingPeriod;
 import id.kinerja.planning.EvaluationFrequency;
-import id.kinerja.planning.PerformancePeriod;
 import id.kinerja.planning.PeriodService;
 import id.kinerja.shared.Actor;
 import id.kinerja.shared.FieldsRejectedException;
@@ -81,10 +81,10 @@ public class LateWorkService {
 
 	private final PeriodService periods;
 
-	private final Clock clock;
+	private final Deadlines deadlines;
 
 	LateWorkService(JdbcClient jdbc, UnitRepository units, EmployeeRepository employees, EmployeeDirectory directory,
-			ReportingLines lines, PostHoldings holdings, PeriodService periods, Clock clock) {
+			ReportingLines lines, PostHoldings holdings, PeriodService periods, Deadlines deadlines) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.employees = employees;
@@ -92,7 +92,7 @@ public class LateWorkService {
 		this.lines = lines;
 		this.holdings = holdings;
 		this.periods = periods;
-		this.clock = clock;
+		this.deadlines = deadlines;
 	}
 
 	/**
@@ -130,8 +130,8 @@ public class LateWorkService {
 	 * acknowledgement), null for the regional head or none
 	 * @param supervisorName the supervisor's name with titles
 	 * @param period the period of a realisation kind, null for the others
-	 * @param deadline the deadline that applies (with an extension), null for the daily
-	 * log
+	 * @param deadline the deadline that applies (with an extension; for a late submission
+	 * the standard one it was late against), null for the daily log
 	 * @param since since when it is missing: the deadline, the last daily log entry (null
 	 * when there never was one), or the day of submission
 	 * @param days days late (past the deadline), working days without a log entry (null
@@ -174,12 +174,12 @@ public class LateWorkService {
 	/** Answer the query for the signed-in actor. */
 	public Report report(Query query) {
 		Actor actor = actor();
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.deadlines.today();
 		List<FieldProblem> problems = new ArrayList<>();
 		int days = days(query.days(), problems);
 		LateKind kind = kind(query.kind(), problems);
 		boolean line = line(query.line(), problems);
-		LatePeriod period = period(actor.agencyId(), query.period(), today, problems);
+		ReportingPeriod period = period(actor.agencyId(), query.period(), today, problems);
 		Map<String, Unit> unitsByCode = new HashMap<>();
 		this.units.findByAgencyIdOrderByCode(actor.agencyId()).forEach((unit) -> unitsByCode.put(unit.getCode(), unit));
 		Unit unit = null;
@@ -215,7 +215,7 @@ public class LateWorkService {
 		if (actor.employeeId() == null) {
 			throw denied();
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.deadlines.today();
 		Set<Long> team = this.lines.directSubordinates(actor.employeeId(), today);
 		if (team.isEmpty()) {
 			throw denied();
@@ -231,10 +231,10 @@ public class LateWorkService {
 	 */
 	public List<String> recentPeriods() {
 		Actor actor = actor();
-		LocalDate today = LocalDate.now(this.clock);
-		LatePeriod current = current(actor.agencyId(), today);
+		LocalDate today = this.deadlines.today();
+		ReportingPeriod current = current(actor.agencyId(), today);
 		List<String> codes = new ArrayList<>();
-		LatePeriod at = current;
+		ReportingPeriod at = current;
 		while (at.year() >= today.getYear() - 1) {
 			codes.add(at.code());
 			at = previous(actor.agencyId(), at);
@@ -309,11 +309,10 @@ public class LateWorkService {
 		throw denied();
 	}
 
-	private Report report(long agencyId, Scope scope, LatePeriod period, @Nullable LateKind only, int days,
+	private Report report(long agencyId, Scope scope, ReportingPeriod period, @Nullable LateKind only, int days,
 			LocalDate today) {
-		PerformancePeriod settings = this.periods.year(agencyId, period.year());
-		LocalDate deadline = period.deadline(settings.getRealisationDeadlineDay());
-		LocalDate skpDeadline = settings.getSkpDeadline();
+		LocalDate deadline = this.deadlines.standardDeadline(agencyId, period);
+		LocalDate skpDeadline = this.periods.year(agencyId, period.year()).getSkpDeadline();
 		LocalDate windowStart = windowStart(today, days);
 		Map<Long, Person> people = people(agencyId, scope, period, today);
 		Map<String, LocalDate> extensions = extensions(agencyId, period.code());
@@ -338,9 +337,10 @@ public class LateWorkService {
 				drafts.add(new Draft(LateKind.NOT_SUBMITTED, person, period.code(), due, due,
 						ChronoUnit.DAYS.between(due, today)));
 			}
+			// Late is against the standard deadline, as the submission recorded it.
 			if (person.submittedLate && person.submittedOn != null) {
-				drafts.add(new Draft(LateKind.SUBMITTED_LATE, person, period.code(), due, person.submittedOn,
-						Math.max(0, ChronoUnit.DAYS.between(due, person.submittedOn))));
+				drafts.add(new Draft(LateKind.SUBMITTED_LATE, person, period.code(), deadline, person.submittedOn,
+						Math.max(0, ChronoUnit.DAYS.between(deadline, person.submittedOn))));
 			}
 			if ("SUBMITTED".equals(status) && person.submittedOn != null) {
 				drafts.add(new Draft(LateKind.NOT_ACKNOWLEDGED, person, period.code(), due, person.submittedOn,
@@ -354,7 +354,7 @@ public class LateWorkService {
 		drafts.forEach((draft) -> counts.merge(draft.kind, 1L, Long::sum));
 		List<Draft> shown = drafts.stream().filter((draft) -> only == null || draft.kind == only).toList();
 		List<Row> rows = rows(shown, today);
-		LatePeriod current = current(agencyId, today);
+		ReportingPeriod current = current(agencyId, today);
 		return new Report(period.code(), period.start(), period.end(), deadline, current.code(), skpDeadline, days,
 				windowStart, scope.kind(), scope.name(), people.size(), counts, rows);
 	}
@@ -393,7 +393,7 @@ public class LateWorkService {
 	 * two queries per thousand people of a supervisor's team, two for a unit or the
 	 * agency.
 	 */
-	private Map<Long, Person> people(long agencyId, Scope scope, LatePeriod period, LocalDate today) {
+	private Map<Long, Person> people(long agencyId, Scope scope, ReportingPeriod period, LocalDate today) {
 		Map<Long, Person> people = new LinkedHashMap<>();
 		Map<Long, String> unitPaths = new HashMap<>();
 		this.units.findByAgencyIdOrderByCode(agencyId).forEach((unit) -> unitPaths.put(unit.getId(), unit.getPath()));
@@ -461,8 +461,8 @@ public class LateWorkService {
 						if (person.reportStatus == null || rank(status) > rank(person.reportStatus)) {
 							person.reportStatus = status;
 							OffsetDateTime at = rs.getObject("submitted_at", OffsetDateTime.class);
-							person.submittedOn = (at != null) ? at.atZoneSameInstant(this.clock.getZone()).toLocalDate()
-									: null;
+							person.submittedOn = (at != null)
+									? at.atZoneSameInstant(this.deadlines.zone()).toLocalDate() : null;
 							person.submittedLate = rs.getBoolean("submitted_late");
 						}
 					}
@@ -487,7 +487,8 @@ public class LateWorkService {
 		Map<Long, String> unitPaths = new HashMap<>();
 		Map<String, LocalDate> result = new HashMap<>();
 		List<Object[]> found = this.jdbc.sql(
-				"SELECT unit_id, new_deadline FROM deadline_extension WHERE agency_id = :agency AND period_code = :period")
+				"SELECT unit_id, new_deadline FROM deadline_extension WHERE agency_id = :agency AND period_code = :period"
+						+ " AND revoked = FALSE")
 			.param("agency", agencyId)
 			.param("period", periodCode)
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class) })
@@ -583,46 +584,42 @@ public class LateWorkService {
 		return count;
 	}
 
-	private LatePeriod period(long agencyId, @Nullable String code, LocalDate today, List<FieldProblem> problems) {
+	private ReportingPeriod period(long agencyId, @Nullable String code, LocalDate today, List<FieldProblem> problems) {
 		if (code == null || code.isBlank()) {
-			LatePeriod period = previous(agencyId, current(agencyId, today));
-			while (!today.isAfter(period.deadline(deadlineDay(agencyId, period.year())))) {
+			ReportingPeriod period = previous(agencyId, current(agencyId, today));
+			while (!today.isAfter(this.deadlines.standardDeadline(agencyId, period))) {
 				period = previous(agencyId, period);
 			}
 			return period;
 		}
-		LatePeriod period = LatePeriod.parse(code);
-		if (period == null) {
-			problems.add(new FieldProblem("period", "monitoring.late.period.malformed", code.strip()));
+		String written = code.strip();
+		if (written.length() >= 4 && written.substring(0, 4).chars().allMatch(Character::isDigit)) {
+			int year = Integer.parseInt(written.substring(0, 4));
+			if (year < 2020 || year > 2100) {
+				problems.add(new FieldProblem("period", "monitoring.late.period.year", 2020, 2100));
+				return current(agencyId, today);
+			}
+		}
+		try {
+			return this.deadlines.period(agencyId, written, "period");
+		}
+		catch (FieldsRejectedException ex) {
+			problems.addAll(ex.getProblems());
 			return current(agencyId, today);
 		}
-		if (period.year() < 2020 || period.year() > 2100) {
-			problems.add(new FieldProblem("period", "monitoring.late.period.year", 2020, 2100));
-			return current(agencyId, today);
-		}
-		EvaluationFrequency frequency = frequency(agencyId, period.year());
-		if (period.frequency() != frequency) {
-			problems.add(new FieldProblem("period", "monitoring.late.period.frequency", period.code(),
-					LatePeriod.of(period.year(), frequency, 1).code()));
-		}
-		return period;
 	}
 
-	private LatePeriod current(long agencyId, LocalDate today) {
-		return LatePeriod.containing(today, frequency(agencyId, today.getYear()));
+	private ReportingPeriod current(long agencyId, LocalDate today) {
+		return ReportingPeriod.containing(today, frequency(agencyId, today.getYear()));
 	}
 
-	private LatePeriod previous(long agencyId, LatePeriod period) {
+	private ReportingPeriod previous(long agencyId, ReportingPeriod period) {
 		LocalDate dayBefore = period.start().minusDays(1);
-		return LatePeriod.containing(dayBefore, frequency(agencyId, dayBefore.getYear()));
+		return ReportingPeriod.containing(dayBefore, frequency(agencyId, dayBefore.getYear()));
 	}
 
 	private EvaluationFrequency frequency(long agencyId, int year) {
 		return this.periods.year(agencyId, year).getFrequency();
-	}
-
-	private int deadlineDay(long agencyId, int year) {
-		return this.periods.year(agencyId, year).getRealisationDeadlineDay();
 	}
 
 	private static int days(@Nullable String value, List<FieldProblem> problems) {

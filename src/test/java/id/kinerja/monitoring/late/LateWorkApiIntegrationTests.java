@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +48,6 @@ class LateWorkApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	AgencyRepository agencies;
 
 	@Autowired
@@ -61,7 +57,7 @@ class LateWorkApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.chain = new LateChain(this.mvc, this.jdbc);
+		this.chain = new LateChain(this.mvc);
 	}
 
 	@AfterEach
@@ -114,20 +110,25 @@ class LateWorkApiIntegrationTests {
 		this.chain.late(KASUBBID, "days=10").andExpect(jsonPath(rows("NO_DAILY_LOG", PENGOLAH), empty()));
 
 		// A draft plan after the SKP deadline is late, no longer missing.
-		this.chain.start(PENGOLAH, 2090);
+		this.chain.draft(PENGOLAH, 2090);
 		this.chain.late(KASUBBID, "period=2090-02")
 			.andExpect(jsonPath(rows("NO_SKP", PENGOLAH), empty()))
 			.andExpect(jsonPath(rows("SKP_NOT_APPROVED", PENGOLAH) + ".since", hasItem("2090-01-31")))
 			.andExpect(jsonPath(rows("SKP_NOT_APPROVED", PENGOLAH) + ".days", hasItem(42)));
 
-		// Submitted late on 8 March and waiting for the Kepala Subbidang since.
-		long report = this.chain.report(analis, "2090-02", LocalDate.of(2090, 2, 1), LocalDate.of(2090, 2, 28),
-				"SUBMITTED", LocalDate.of(2090, 3, 8), true);
+		// An extension reopens February; the analyst submits on 14 March, 9 days after
+		// the
+		// standard deadline, and waits for the Kepala Subbidang from then on.
+		this.chain.extend("BKPSDM.PKA", "2090-02", LocalDate.of(2090, 3, 20));
+		this.chain.late(KASUBBID, "period=2090-02").andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), empty()));
+		this.chain.submit(analis, "2090-02");
+		TestClock.pin(LocalDate.of(2090, 3, 16));
 		String json = this.chain.late(KASUBBID, "period=2090-02")
 			.andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), empty()))
-			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS) + ".since", hasItem("2090-03-08")))
-			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS) + ".days", hasItem(3)))
-			.andExpect(jsonPath(rows("NOT_ACKNOWLEDGED", ANALIS) + ".days", hasItem(6)))
+			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS) + ".since", hasItem("2090-03-14")))
+			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS) + ".deadline", hasItem("2090-03-05")))
+			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS) + ".days", hasItem(9)))
+			.andExpect(jsonPath(rows("NOT_ACKNOWLEDGED", ANALIS) + ".days", hasItem(2)))
 			.andExpect(jsonPath(rows("NOT_ACKNOWLEDGED", ANALIS) + ".supervisorNip", hasItem(KASUBBID)))
 			.andReturn()
 			.getResponse()
@@ -140,10 +141,14 @@ class LateWorkApiIntegrationTests {
 		// Only one kind when asked; the counts stay whole.
 		this.chain.late(KASUBBID, "period=2090-02&kind=NOT_ACKNOWLEDGED")
 			.andExpect(jsonPath("$.rows[*].kind", everyItem(org.hamcrest.Matchers.is("NOT_ACKNOWLEDGED"))))
+			.andExpect(jsonPath("$.rows", hasSize(1)))
 			.andExpect(jsonPath("$.counts.NO_DAILY_LOG", greaterThan(0)));
+		// The one above sees it under the supervisor who owes it.
+		this.chain.late(KABID, "period=2090-02&line=true")
+			.andExpect(jsonPath(rows("NOT_ACKNOWLEDGED", ANALIS) + ".supervisorName", hasItem("Dewi Lestari, S.E.")));
 
 		// Once acknowledged it no longer waits; it stays late.
-		this.chain.setStatus(report, "ACKNOWLEDGED");
+		this.chain.acknowledge(analis, "2090-02");
 		this.chain.late(KASUBBID, "period=2090-02")
 			.andExpect(jsonPath(rows("NOT_ACKNOWLEDGED", ANALIS), empty()))
 			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS), hasSize(1)));
@@ -154,31 +159,30 @@ class LateWorkApiIntegrationTests {
 	@Test
 	void anExtensionForTheUnitOrAUnitAboveMovesTheDeadline() throws Exception {
 		TestClock.pin(LocalDate.of(2091, 3, 4));
-		long analis = this.chain.approvedToAnalyst(2091);
+		this.chain.approvedToAnalyst(2091);
 		// On 4 March February's deadline (5 March) has not passed: the default is
 		// January.
 		this.chain.late(KASUBBID, "").andExpect(jsonPath("$.period").value("2091-01"));
-		this.chain.report(analis, "2091-01", LocalDate.of(2091, 1, 1), LocalDate.of(2091, 1, 31), "ACKNOWLEDGED",
-				LocalDate.of(2091, 2, 3), false);
-		this.chain.late(KASUBBID, "period=2091-01")
-			.andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), empty()))
-			.andExpect(jsonPath(rows("SUBMITTED_LATE", ANALIS), empty()));
+		this.chain.late(KASUBBID, "period=2091-02").andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), empty()));
 
 		TestClock.pin(LocalDate.of(2091, 3, 12));
 		this.chain.late(KASUBBID, "period=2091-02").andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), hasSize(1)));
-		// Extensions for another unit and for a sibling do not apply.
+		// Extensions for another unit, a sibling and another period do not apply.
 		this.chain.extend("DINKES", "2091-02", LocalDate.of(2091, 3, 20));
 		this.chain.extend("BKPSDM.MUTASI", "2091-02", LocalDate.of(2091, 3, 20));
 		this.chain.extend("BKPSDM.PKA", "2091-01", LocalDate.of(2091, 3, 20));
 		this.chain.late(KASUBBID, "period=2091-02")
 			.andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS) + ".deadline", hasItem("2091-03-05")));
-		// One for the Bidang above the Subbidang moves it for the analyst.
-		this.chain.extend("BKPSDM.PKA", "2091-02", LocalDate.of(2091, 3, 15));
+		// One for the Bidang above the Subbidang moves it for the analyst ...
+		long extension = this.chain.extend("BKPSDM.PKA", "2091-02", LocalDate.of(2091, 3, 15));
 		this.chain.late(KASUBBID, "period=2091-02")
 			.andExpect(jsonPath("$.deadline").value("2091-03-05"))
 			.andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), empty()));
-		// Once the extended deadline has passed too, the report is late by the days
-		// since.
+		// ... until it is revoked.
+		this.chain.revoke(extension);
+		this.chain.late(KASUBBID, "period=2091-02").andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS), hasSize(1)));
+		// Once an extended deadline has passed too, the report is late by the days since.
+		this.chain.extend("BKPSDM", "2091-02", LocalDate.of(2091, 3, 15));
 		TestClock.pin(LocalDate.of(2091, 3, 17));
 		this.chain.late(KASUBBID, "period=2091-02")
 			.andExpect(jsonPath(rows("NOT_SUBMITTED", ANALIS) + ".deadline", hasItem("2091-03-15")))
@@ -262,7 +266,7 @@ class LateWorkApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("period"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("tidak dikenal")));
 		this.chain.late("admin", "period=bulan-lalu").andExpect(jsonPath("$.errors[0].field").value("period"));
-		this.chain.late("admin", "period=1999-01")
+		this.chain.late("admin", "period=2101-01")
 			.andExpect(jsonPath("$.errors[0].field").value("period"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("2020 dan 2100")));
 		// A quarter in a monthly year.

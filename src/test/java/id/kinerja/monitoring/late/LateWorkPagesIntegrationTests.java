@@ -13,7 +13,6 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +34,6 @@ class LateWorkPagesIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@AfterEach
 	void resetClock() {
 		TestClock.reset();
@@ -46,7 +42,7 @@ class LateWorkPagesIntegrationTests {
 	@Test
 	void showsTheTeamsLateWorkAsCardsWithCountsAndTheSameRowsAsCsv() throws Exception {
 		TestClock.pin(LocalDate.of(2095, 3, 14));
-		LateChain chain = new LateChain(this.mvc, this.jdbc);
+		LateChain chain = new LateChain(this.mvc);
 		chain.approvedToAnalyst(2095);
 		Cookie kasubbid = TestSignIn.session(this.mvc, KASUBBID);
 		this.mvc.perform(get("/monitoring/late").cookie(kasubbid))
