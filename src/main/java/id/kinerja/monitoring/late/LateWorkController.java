@@ -77,7 +77,7 @@ class LateWorkController {
 		List<Problem> problems = new ArrayList<>();
 		LateWorkService.Report report = null;
 		try {
-			report = this.late.report(query);
+			report = this.late.report(query, SHOWN);
 		}
 		catch (FieldsRejectedException ex) {
 			ex.getProblems()

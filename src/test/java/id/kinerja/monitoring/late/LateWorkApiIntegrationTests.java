@@ -138,6 +138,8 @@ class LateWorkApiIntegrationTests {
 			int rows = JsonPath.<java.util.List<?>>read(json, "$.rows[?(@.kind == '" + kind + "')]").size();
 			assertThat(JsonPath.<Integer>read(json, "$.counts." + kind)).as(kind.name()).isEqualTo(rows);
 		}
+		assertThat(JsonPath.<Integer>read(json, "$.total"))
+			.isEqualTo(JsonPath.<java.util.List<?>>read(json, "$.rows").size());
 		// Only one kind when asked; the counts stay whole.
 		this.chain.late(KASUBBID, "period=2090-02&kind=NOT_ACKNOWLEDGED")
 			.andExpect(jsonPath("$.rows[*].kind", everyItem(org.hamcrest.Matchers.is("NOT_ACKNOWLEDGED"))))
