@@ -3,7 +3,10 @@ package id.kinerja.monitoring.dialogue.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import id.kinerja.monitoring.dialogue.ActionStatus;
@@ -13,10 +16,15 @@ import id.kinerja.monitoring.dialogue.DialogueService;
 import id.kinerja.monitoring.dialogue.DialogueService.ActionItem;
 import id.kinerja.monitoring.dialogue.DialogueService.DialogueDetails;
 import id.kinerja.monitoring.dialogue.DialogueStatus;
+import id.kinerja.shared.FieldsRejectedException;
+import id.kinerja.shared.FieldsRejectedException.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import id.kinerja.shared.FieldsRejectedException;
+import id.kinerja.shared.FieldsRejectedException.FieldProblem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +40,11 @@ class DialogueApiController {
 
 	private final DialogueService dialogues;
 
-	DialogueApiController(DialogueService dialogues) {
+	private final ZoneId zone;
+
+	DialogueApiController(DialogueService dialogues, @Value("${kinerja.time-zone:Asia/Jakarta}") ZoneId zone) {
 		this.dialogues = dialogues;
+		this.zone = zone;
 	}
 
 	/** A dialogue in a list. */
@@ -122,7 +133,7 @@ class DialogueApiController {
 	@PostMapping("/api/v1/dialogues")
 	@Operation(summary = "Schedule a performance dialogue (dialog kinerja) with a subordinate")
 	ResponseEntity<DialogueView> schedule(@RequestBody ScheduleRequest request) {
-		Dialogue dialogue = this.dialogues.schedule(request.input());
+		Dialogue dialogue = this.dialogues.schedule(request.input(this.zone));
 		return ResponseEntity.created(URI.create("/api/v1/dialogues/" + dialogue.getId()))
 			.body(DialogueView.of(this.dialogues.dialogue(dialogue.getId())));
 	}
@@ -151,7 +162,7 @@ class DialogueApiController {
 	@PutMapping("/api/v1/dialogues/{id}")
 	@Operation(summary = "Reschedule a dialogue not yet held (its supervisor)")
 	DialogueView reschedule(@PathVariable long id, @RequestBody ScheduleRequest request) {
-		this.dialogues.reschedule(id, request.input(), request.version());
+		this.dialogues.reschedule(id, request.input(this.zone), request.version());
 		return get(id);
 	}
 
