@@ -93,13 +93,31 @@ class DialogueApiController {
 	}
 
 	/** A dialogue as scheduled or rescheduled. */
-	record ScheduleRequest(@Nullable String employeeNip, @Nullable OffsetDateTime scheduledAt, @Nullable String place,
+	record ScheduleRequest(@Nullable String employeeNip, @Nullable String scheduledAt, @Nullable String place,
 			@Nullable String agenda, @Nullable Long skpId, @Nullable String period, @Nullable Long version) {
 
-		DialogueService.ScheduleInput input() {
-			return new DialogueService.ScheduleInput(this.employeeNip,
-					(this.scheduledAt != null) ? this.scheduledAt.toInstant() : null, this.place, this.agenda,
-					this.skpId, this.period);
+		/**
+		 * The input, with the time read as ISO with an offset
+		 * ({@code 2087-03-04T09:00+07:00}) or without one in the agency's time zone.
+		 */
+		DialogueService.ScheduleInput input(ZoneId zone) {
+			Instant at = null;
+			if (this.scheduledAt != null && !this.scheduledAt.isBlank()) {
+				try {
+					at = OffsetDateTime.parse(this.scheduledAt.strip()).toInstant();
+				}
+				catch (DateTimeParseException withoutOffset) {
+					try {
+						at = LocalDateTime.parse(this.scheduledAt.strip()).atZone(zone).toInstant();
+					}
+					catch (DateTimeParseException ex) {
+						throw new FieldsRejectedException(
+								List.of(new FieldProblem("scheduledAt", "monitoring.dialogue.scheduled.format")));
+					}
+				}
+			}
+			return new DialogueService.ScheduleInput(this.employeeNip, at, this.place, this.agenda, this.skpId,
+					this.period);
 		}
 
 	}
