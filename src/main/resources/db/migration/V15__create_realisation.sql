@@ -66,7 +66,10 @@ CREATE TABLE evidence (
     storage_key      VARCHAR(300),
     url              VARCHAR(2000),
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    created_by       VARCHAR(100) NOT NULL
+    created_by       VARCHAR(100) NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by       VARCHAR(100) NOT NULL,
+    version          BIGINT NOT NULL
 );
 CREATE INDEX evidence_realisation_ix ON evidence (realisation_id);
 
@@ -79,7 +82,11 @@ CREATE TABLE deadline_extension (
     period_code      VARCHAR(10) NOT NULL,
     new_deadline     DATE NOT NULL,
     reason           VARCHAR(1000) NOT NULL,
+    revoked          BOOLEAN NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    created_by       VARCHAR(100) NOT NULL
+    created_by       VARCHAR(100) NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by       VARCHAR(100) NOT NULL,
+    version          BIGINT NOT NULL
 );
 CREATE INDEX deadline_extension_unit_ix ON deadline_extension (unit_id, period_code);

@@ -90,6 +90,31 @@ public class SkpQueries {
 	}
 
 	/**
+	 * Return the plan an indicator of the agency belongs to (not removed, nor its RHK),
+	 * for a system that reports on the indicator; no reading rights are checked.
+	 */
+	public java.util.Optional<Long> skpOfIndicator(long agencyId, long indicatorId) {
+		return this.indicators.findById(indicatorId)
+			.filter((indicator) -> indicator.getAgencyId() == agencyId && !indicator.isRemoved())
+			.flatMap((indicator) -> this.rhks.findById(indicator.getRhkId()))
+			.filter((rhk) -> !rhk.isRemoved())
+			.map(Rhk::getSkpId);
+	}
+
+	/** Return a plan's header of the agency for a system, without reading rights. */
+	public Skp headerForSystem(long agencyId, long skpId) {
+		Skp skp = this.skps.findById(skpId)
+			.filter((found) -> found.getAgencyId() == agencyId)
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "planning.skp.not-found"));
+		return skp;
+	}
+
+	/** Return a whole plan of the agency for a system, without reading rights. */
+	public SkpView viewForSystem(long agencyId, long skpId) {
+		return view(headerForSystem(agencyId, skpId));
+	}
+
+	/**
 	 * An RHK of an employee's own plan, as other modules refer to it.
 	 *
 	 * @param id the RHK

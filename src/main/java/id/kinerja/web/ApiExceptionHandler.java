@@ -69,6 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", rejected.getProblems().stream().map((error) -> {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("field", error.field());
+				item.put("code", error.messageKey());
 				item.put("message",
 						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale));
 				return item;

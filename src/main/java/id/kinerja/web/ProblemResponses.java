@@ -42,6 +42,7 @@ public class ProblemResponses {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(title(status, locale));
 		problem.setDetail(this.messages.getMessage(detailKey, arguments, detailKey, locale));
+		problem.setProperty("code", detailKey);
 		return problem;
 	}
 

@@ -31,6 +31,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<RequestTimes> requestTimes(java.time.Clock clock) {
+		FilterRegistrationBean<RequestTimes> registration = new FilterRegistrationBean<>(new RequestTimes(clock));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(new PageExceptionResolver());
