@@ -378,4 +378,28 @@ class DialogueApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value("SCHEDULED"));
 	}
 
+	@Test
+	void describesTheDialogueAndCoachingEndpointsInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/actions'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/notes'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/held'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/cancel'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/comment'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/actions'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/actions/{actionId}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{id}/actions/{actionId}/follow-up'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/forms'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/{id}/held'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/{id}/cancel'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/{id}/feedback'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/coaching/{id}/evaluation'].put").exists());
+	}
+
 }
