@@ -20,7 +20,6 @@ import static id.kinerja.monitoring.dialogue.DialogueFixture.ADMIN_OPD;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.ANALIS;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.KABID;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.KASUBBID;
-import static id.kinerja.monitoring.dialogue.DialogueFixture.OUTSIDER;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.PENGOLAH;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.audits;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.id;
@@ -137,10 +136,11 @@ class CoachingApiIntegrationTests {
 		this.api.get(PENGOLAH, "/api/v1/coaching/{id}", session)
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(this.api.msg("monitoring.coaching.denied")));
-		this.api.get(OUTSIDER, "/api/v1/coaching?nip=" + ANALIS).andExpect(status().isForbidden());
+		this.api.get(DialogueFixture.outsider(this.jdbc), "/api/v1/coaching?nip=" + ANALIS)
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/api/v1/coaching/{id}", session).header("Authorization",
-					this.api.otherAgencyAdmin(this.agencies, this.accounts)))
+					this.api.otherAgencyAdmin(this.agencies, this.accounts, DAY)))
 			.andExpect(status().isNotFound());
 		this.api.get(ANALIS, "/api/v1/coaching").andExpect(jsonPath("$[*].id", hasItem((int) session)));
 		this.api.get(KASUBBID, "/api/v1/coaching").andExpect(jsonPath("$[*].id", hasItem((int) session)));

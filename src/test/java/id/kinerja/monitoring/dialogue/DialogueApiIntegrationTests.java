@@ -20,7 +20,6 @@ import static id.kinerja.monitoring.dialogue.DialogueFixture.ADMIN_OPD;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.ANALIS;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.KABID;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.KASUBBID;
-import static id.kinerja.monitoring.dialogue.DialogueFixture.OUTSIDER;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.PENGOLAH;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.audits;
 import static id.kinerja.monitoring.dialogue.DialogueFixture.id;
@@ -101,11 +100,13 @@ class DialogueApiIntegrationTests {
 		this.api.get(PENGOLAH, "/api/v1/dialogues/{id}", dialogue)
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(this.api.msg("monitoring.dialogue.denied")));
-		this.api.get(OUTSIDER, "/api/v1/dialogues/{id}", dialogue).andExpect(status().isForbidden());
-		this.api.get(OUTSIDER, "/api/v1/dialogues?nip=" + ANALIS).andExpect(status().isForbidden());
+		this.api.get(DialogueFixture.outsider(this.jdbc), "/api/v1/dialogues/{id}", dialogue)
+			.andExpect(status().isForbidden());
+		this.api.get(DialogueFixture.outsider(this.jdbc), "/api/v1/dialogues?nip=" + ANALIS)
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/api/v1/dialogues/{id}", dialogue).header("Authorization",
-					this.api.otherAgencyAdmin(this.agencies, this.accounts)))
+					this.api.otherAgencyAdmin(this.agencies, this.accounts, DAY)))
 			.andExpect(status().isNotFound());
 		this.api.get(ANALIS, "/api/v1/dialogues").andExpect(jsonPath("$[*].id", hasItem((int) dialogue)));
 		this.api.get(KASUBBID, "/api/v1/dialogues").andExpect(jsonPath("$[*].id", hasItem((int) dialogue)));

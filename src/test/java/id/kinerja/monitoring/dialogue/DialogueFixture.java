@@ -1,5 +1,6 @@
 package id.kinerja.monitoring.dialogue;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kinerja.TestClock;
 import id.kinerja.TestSignIn;
 import id.kinerja.agency.Agency;
 import id.kinerja.agency.AgencyRepository;
@@ -38,8 +40,20 @@ final class DialogueFixture {
 	/** A colleague of the analyst under the same supervisor: a peer. */
 	static final String PENGOLAH = "199511282020122006";
 
-	/** An employee of another line of BKPSDM (Mutasi): an outsider. */
-	static final String OUTSIDER = "199007142022211001";
+	/**
+	 * A staff member of Dinas Kesehatan: outside the line (not the demo's Yohanes, whose
+	 * password another test class resets).
+	 */
+	static String outsider(JdbcClient jdbc) {
+		return jdbc.sql("""
+				SELECT e.nip FROM employee e JOIN assignment a ON a.employee_id = e.id AND a.kind = 'DEFINITIF'
+				JOIN job_position p ON p.id = a.position_id JOIN unit u ON u.id = p.unit_id
+				JOIN user_account ua ON ua.username = e.nip
+				WHERE u.code LIKE 'DINKES%' AND p.position_type = 'PELAKSANA' ORDER BY e.nip""")
+			.query(String.class)
+			.list()
+			.get(0);
+	}
 
 	/** The demo's Admin OPD of BKPSDM. */
 	static final String ADMIN_OPD = "199304022018012001";
@@ -100,13 +114,19 @@ final class DialogueFixture {
 		return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
 	}
 
-	/** Sign in as the admin of a new agency of its own and return the bearer header. */
-	String otherAgencyAdmin(AgencyRepository agencies, AccountService accounts) throws Exception {
+	/**
+	 * Sign in as the admin of a new agency of its own and return the bearer header. The
+	 * account is created on today's clock (so that its audit record does not sort before
+	 * other tests' records), then the clock is pinned to the day again.
+	 */
+	String otherAgencyAdmin(AgencyRepository agencies, AccountService accounts, LocalDate day) throws Exception {
+		TestClock.reset();
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		Agency other = agencies
 			.save(Agency.create("KAB-DLG-" + suffix, "Pemerintah Kabupaten Dialog " + suffix, AgencyType.KABUPATEN));
 		accounts.createAccount(other.getId(), "admin-dlg-" + suffix, "Admin Dialog", "rahasia-dialog-1", false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
+		TestClock.pin(day);
 		return TestSignIn.bearer(this.mvc, "admin-dlg-" + suffix, "rahasia-dialog-1");
 	}
 
