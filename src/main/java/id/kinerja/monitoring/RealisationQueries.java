@@ -178,6 +178,12 @@ public class RealisationQueries {
 
 	}
 
+	/** Return the whole plan, for those who may read it. */
+	@Transactional(readOnly = true)
+	public SkpView plan(long skpId) {
+		return this.plans.skp(skpId);
+	}
+
 	/** Return the sheet of one period of the plan. */
 	@Transactional(readOnly = true)
 	public Sheet sheet(long skpId, @Nullable String periodCode) {
