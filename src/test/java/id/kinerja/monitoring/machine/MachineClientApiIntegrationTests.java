@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Machine clients through the API: Admin BKPSDM registers a client, grants it indicators
  * of the analyst's approved SKP of 2096, and the client reports values that the plan's
- * owner sees as system-sourced. Years taken: 2096–2097 (2097 stays without plans).
+ * owner sees as system-sourced. Years taken: 2096 (the page tests take 2097).
  */
 @DemoAgencyTest
 class MachineClientApiIntegrationTests {

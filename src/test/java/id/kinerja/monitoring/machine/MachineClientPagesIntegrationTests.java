@@ -244,8 +244,7 @@ class MachineClientPagesIntegrationTests {
 		this.mvc.perform(get("/").cookie(employee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("nav-machine-clients"))));
-		this.mvc.perform(get("/").cookie(auditor))
-			.andExpect(content().string(containsString("nav-machine-clients")));
+		this.mvc.perform(get("/").cookie(auditor)).andExpect(content().string(containsString("nav-machine-clients")));
 	}
 
 }
