@@ -180,11 +180,30 @@ class MachineClientApiIntegrationTests {
 			.andExpect(jsonPath("$[?(@.indicatorId == " + indicators.get(0) + ")].source").value(hasItem("SYSTEM")))
 			.andExpect(jsonPath("$[?(@.indicatorId == " + indicators.get(0) + ")].sourceClient")
 				.value(hasItem(client.name())));
+		// The owner's period sheet marks the value as reported by the system.
+		this.mvc
+			.perform(get("/skp/{id}/realisasi/{period}", skpId, YEAR + "-02")
+				.cookie(TestSignIn.session(this.mvc, ANALIS)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("source-system")))
+			.andExpect(content().string(containsString("Dilaporkan sistem: " + client.name())));
 		// The audit trail names the client.
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_record WHERE entity_type = 'Realisation' AND actor = ?")
 			.param("client:" + client.name())
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void describesTheEndpointsInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/machine/realisations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/machine/realisations/batch'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/machine/indicators'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/machine-clients'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/machine-clients/{id}/indicators'].put").exists())
+			.andExpect(jsonPath("$.components.securitySchemes['machine-token'].scheme").value("bearer"));
 	}
 
 	@Test
