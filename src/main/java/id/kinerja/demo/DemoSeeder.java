@@ -59,14 +59,17 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final PlanGenerator plans;
 
+	private final id.kinerja.monitoring.MonitoringLoader monitoring;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	DemoSeeder(AgencyRepository agencies, UnitService units, AccountService accounts, TransactionTemplate transactions,
-			AgencyLoader loader, PlanGenerator plans, Clock clock, Environment environment,
-			@Value("${kinerja.demo:}") String demoSetting) {
+			AgencyLoader loader, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring, Clock clock,
+			Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
 		this.plans = plans;
+		this.monitoring = monitoring;
 		this.clock = clock;
 		this.agencies = agencies;
 		this.units = units;
@@ -175,7 +178,9 @@ class DemoSeeder implements ApplicationRunner {
 		AgencyBlueprint blueprint = AgencyGenerator.generate(spec());
 		checkNamedUnits(blueprint);
 		AgencyLoader.Loaded loaded = this.loader.load(agencyId, blueprint);
-		this.plans.generate(agencyId, blueprint, loaded, LocalDate.now(this.clock).getYear(), SEED);
+		LocalDate today = LocalDate.now(this.clock);
+		this.plans.generate(agencyId, blueprint, loaded, today.getYear(), SEED);
+		this.monitoring.load(agencyId, today.getYear(), today, 15, SEED);
 		String hash = this.accounts.hash(PASSWORD);
 		this.accounts.createAccountWithHash(agencyId, "admin", "Admin BKPSDM Kota Contoh", hash, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);

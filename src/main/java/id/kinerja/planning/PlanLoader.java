@@ -50,24 +50,25 @@ public class PlanLoader {
 
 	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-	private static final List<Column> SKP_COLUMNS = columns("agency_id:B", "employee_id:B", "skp_year:I",
+	private static final List<Column> SKP_COLUMNS = JdbcBatches.columns("agency_id:B", "employee_id:B", "skp_year:I",
 			"start_date:D", "end_date:D", "status:V", "skp_format:V", "approach:V", "position_id:B", "position_name:V",
 			"position_type:V", "unit_id:B", "unit_name:V", "golongan:V", "appraiser_id:B", "appraiser_regional_head:Z",
 			"appraiser_position_name:V", "upper_appraiser_id:B", "return_note:V", "submitted_at:T", "decided_at:T",
 			"decided_by:V", "created_at:T", "created_by:V", "updated_at:T", "updated_by:V", "version:B");
 
-	private static final List<Column> BEHAVIOUR_COLUMNS = columns("skp_id:B", "core_value:V", "expectation:V");
+	private static final List<Column> BEHAVIOUR_COLUMNS = JdbcBatches.columns("skp_id:B", "core_value:V",
+			"expectation:V");
 
-	private static final List<Column> RHK_COLUMNS = columns("agency_id:B", "skp_id:B", "position_no:I", "text:V",
-			"kind:V", "supervisor_rhk_id:B", "org_goal_id:B", "perspective:V", "removed:Z", "created_at:T",
+	private static final List<Column> RHK_COLUMNS = JdbcBatches.columns("agency_id:B", "skp_id:B", "position_no:I",
+			"text:V", "kind:V", "supervisor_rhk_id:B", "org_goal_id:B", "perspective:V", "removed:Z", "created_at:T",
 			"created_by:V", "updated_at:T", "updated_by:V", "version:B");
 
-	private static final List<Column> INDICATOR_COLUMNS = columns("agency_id:B", "rhk_id:B", "position_no:I", "text:V",
-			"aspect:V", "target:V", "target_unit:V", "removed:Z", "created_at:T", "created_by:V", "updated_at:T",
-			"updated_by:V", "version:B");
+	private static final List<Column> INDICATOR_COLUMNS = JdbcBatches.columns("agency_id:B", "rhk_id:B",
+			"position_no:I", "text:V", "aspect:V", "target:V", "target_unit:V", "removed:Z", "created_at:T",
+			"created_by:V", "updated_at:T", "updated_by:V", "version:B");
 
-	private static final List<Column> VERSION_COLUMNS = columns("agency_id:B", "skp_id:B", "version_no:I", "status:V",
-			"snapshot:V", "created_at:T", "created_by:V", "updated_at:T", "updated_by:V", "version:B");
+	private static final List<Column> VERSION_COLUMNS = JdbcBatches.columns("agency_id:B", "skp_id:B", "version_no:I",
+			"status:V", "snapshot:V", "created_at:T", "created_by:V", "updated_at:T", "updated_by:V", "version:B");
 
 	private final JdbcTemplate jdbc;
 
@@ -580,23 +581,6 @@ public class PlanLoader {
 		}
 		return new SkpView.Person(holding.nip(), holding.fullName(), holding.golongan().code(),
 				holding.golongan().pangkat(), holding.positionName(), holding.unitName());
-	}
-
-	private static List<Column> columns(String... specs) {
-		List<Column> columns = new ArrayList<>();
-		for (String spec : specs) {
-			String name = spec.substring(0, spec.indexOf(':'));
-			int type = switch (spec.charAt(spec.length() - 1)) {
-				case 'B' -> Types.BIGINT;
-				case 'I' -> Types.INTEGER;
-				case 'D' -> Types.DATE;
-				case 'Z' -> Types.BOOLEAN;
-				case 'T' -> Types.TIMESTAMP_WITH_TIMEZONE;
-				default -> Types.VARCHAR;
-			};
-			columns.add(new Column(name, type));
-		}
-		return columns;
 	}
 
 }

@@ -60,6 +60,28 @@ public final class JdbcBatches {
 	}
 
 	/**
+	 * Describe columns written as {@code name:T}, where T is B (bigint), I (integer), D
+	 * (date), Z (boolean), T (timestamp with time zone), N (decimal) or V (varchar).
+	 */
+	public static List<Column> columns(String... specs) {
+		List<Column> columns = new java.util.ArrayList<>();
+		for (String spec : specs) {
+			String name = spec.substring(0, spec.indexOf(':'));
+			int type = switch (spec.charAt(spec.length() - 1)) {
+				case 'B' -> java.sql.Types.BIGINT;
+				case 'I' -> java.sql.Types.INTEGER;
+				case 'D' -> java.sql.Types.DATE;
+				case 'Z' -> java.sql.Types.BOOLEAN;
+				case 'T' -> java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+				case 'N' -> java.sql.Types.DECIMAL;
+				default -> java.sql.Types.VARCHAR;
+			};
+			columns.add(new Column(name, type));
+		}
+		return columns;
+	}
+
+	/**
 	 * Insert the rows into the table (which has a generated {@code id}) and return the
 	 * ids in the order of the rows. {@code values} gives a row's values in the order of
 	 * the columns.

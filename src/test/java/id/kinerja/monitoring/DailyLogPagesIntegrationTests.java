@@ -29,6 +29,43 @@ class DailyLogPagesIntegrationTests {
 	MockMvc mvc;
 
 	@Test
+	void showsTheMonthAsACalendarWithTheEntriesOfEachDay() throws Exception {
+		id.kinerja.TestClock.pin(LocalDate.of(2069, 5, 20));
+		try {
+			Cookie analis = TestSignIn.session(this.mvc, ANALIS);
+			for (String activity : new String[] { "Menyusun rekap absensi", "Memeriksa usul cuti" }) {
+				this.mvc
+					.perform(post("/logs").cookie(analis)
+						.with(csrf())
+						.param("date", "2069-05-19")
+						.param("activity", activity))
+					.andExpect(flash().attribute("notice", "monitoring.log.saved"));
+			}
+			String calendar = this.mvc.perform(get("/logs/calendar").param("month", "2069-05").cookie(analis))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String day = calendar.substring(calendar.indexOf("data-date=\"2069-05-19\""));
+			day = day.substring(0, day.indexOf("</td>"));
+			org.assertj.core.api.Assertions.assertThat(day).contains("calendar-count").contains(">2<");
+			String other = calendar.substring(calendar.indexOf("data-date=\"2069-05-18\""));
+			org.assertj.core.api.Assertions.assertThat(other.substring(0, other.indexOf("</td>")))
+				.doesNotContain("calendar-count");
+			this.mvc
+				.perform(get("/logs/calendar").param("month", "2069-05")
+					.param("nip", ANALIS)
+					.cookie(TestSignIn.session(this.mvc, PENGOLAH)))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/logs/calendar").param("month", "Mei").cookie(analis))
+				.andExpect(status().isBadRequest());
+		}
+		finally {
+			id.kinerja.TestClock.reset();
+		}
+	}
+
+	@Test
 	void writesTheDayOnTheShortFormAndShowsTheWeekUpTheLine() throws Exception {
 		Cookie analis = TestSignIn.session(this.mvc, ANALIS);
 		LocalDate today = LocalDate.now();

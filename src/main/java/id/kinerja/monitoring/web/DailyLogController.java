@@ -91,6 +91,52 @@ class DailyLogController {
 		return page(null, form.date(), model);
 	}
 
+	/**
+	 * The month as a calendar: how many entries each day has, a tap away from that week's
+	 * entries.
+	 */
+	@GetMapping("/logs/calendar")
+	String calendar(@RequestParam(required = false) @Nullable String nip,
+			@RequestParam(required = false) @Nullable String month, Model model) {
+		Actor actor = Actor.current()
+			.orElseThrow(() -> new KinerjaException(HttpStatus.UNAUTHORIZED, "identity.sign-in.required"));
+		String whose = (nip != null && !nip.isBlank()) ? nip.strip() : actor.username();
+		if (actor.employeeId() == null && (nip == null || nip.isBlank())) {
+			throw new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.log.owner-only");
+		}
+		java.time.YearMonth shown;
+		try {
+			shown = (month != null && !month.isBlank()) ? java.time.YearMonth.parse(month.strip())
+					: java.time.YearMonth.now(this.clock);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new FieldsRejectedException(List
+				.of(new FieldsRejectedException.FieldProblem("month", "monitoring.log.month.malformed", month)));
+		}
+		LocalDate first = shown.atDay(1);
+		LocalDate last = shown.atEndOfMonth();
+		List<DailyLog> entries = this.logs.logsOf(whose, first, last);
+		Map<LocalDate, Long> counts = new LinkedHashMap<>();
+		entries.forEach((entry) -> counts.merge(entry.getLogDate(), 1L, Long::sum));
+		List<List<LocalDate>> weeks = new java.util.ArrayList<>();
+		for (LocalDate monday = monday(first); !monday.isAfter(last); monday = monday.plusDays(7)) {
+			List<LocalDate> days = new java.util.ArrayList<>();
+			for (int day = 0; day < 7; day++) {
+				days.add(monday.plusDays(day));
+			}
+			weeks.add(days);
+		}
+		model.addAttribute("own", whose.equals(actor.username()));
+		model.addAttribute("nip", whose);
+		model.addAttribute("name", this.employees.findByNip(whose).map((e) -> e.getFullName()).orElse(whose));
+		model.addAttribute("month", shown);
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("counts", counts);
+		model.addAttribute("total", entries.size());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "logs/calendar";
+	}
+
 	private String page(@Nullable String nip, @Nullable LocalDate week, Model model) {
 		Actor actor = Actor.current()
 			.orElseThrow(() -> new KinerjaException(HttpStatus.UNAUTHORIZED, "identity.sign-in.required"));
