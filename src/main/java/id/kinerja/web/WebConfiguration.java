@@ -24,9 +24,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ProblemResponses problems,
-			@Value("${kinerja.web.max-request-size}") DataSize maxSize) {
+			@Value("${kinerja.web.max-request-size}") DataSize maxSize,
+			@Value("${kinerja.evidence.max-size:10MB}") DataSize maxEvidenceSize) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(problems, maxSize.toBytes()));
+				new RequestSizeLimitFilter(problems, maxSize.toBytes(), maxEvidenceSize.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

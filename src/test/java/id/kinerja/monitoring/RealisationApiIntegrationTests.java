@@ -261,6 +261,55 @@ class RealisationApiIntegrationTests {
 			.isInstanceOf(FieldsRejectedException.class);
 	}
 
+	@Test
+	void describesTheRealisationApiInOpenApi() throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/realisations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/realisations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/periods/{period}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skp/{id}/periods/{period}/acknowledge'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/realisations/{id}/links'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/deadline-extensions'].post").exists());
+	}
+
+	@Test
+	void anAdminGrantsAndRevokesADeadlineExtensionWithItsReason() throws Exception {
+		String path = "/api/v1/deadline-extensions";
+		String body = """
+				{"unit": "%s", "period": "%d-01", "deadline": "%s", "reason": "%s"}""";
+		this.chain.send(ANALIS, path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "Gangguan listrik seminggu"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("monitoring.extension.denied"));
+		expectProblem(this.chain.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "x")), "reason",
+				"monitoring.extension.reason.required");
+		expectProblem(
+				this.chain.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-02-01", "Gangguan listrik")),
+				"deadline", "monitoring.extension.deadline.after");
+		this.chain.send("admin", path, body.formatted("TIDAK-ADA", YEAR, YEAR + "-03-20", "Gangguan listrik"))
+			.andExpect(status().isNotFound());
+		String created = this.chain
+			.send("admin", path, body.formatted("DINKES", YEAR, YEAR + "-03-20", "Gangguan listrik seminggu"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitCode").value("DINKES"))
+			.andExpect(jsonPath("$.deadline").value(YEAR + "-03-20"))
+			.andExpect(jsonPath("$.grantedBy").value("admin"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		// the analyst's unit (BKPSDM) is not below DINKES: January stays closed for them
+		expectProblem(write(ANALIS, YEAR + "-01", 1, ", \"value\": \"90\""), "period",
+				"monitoring.realisation.period.closed");
+		this.chain.get("admin", path)
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].reason").value(hasItem("Gangguan listrik seminggu")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path + "/{id}", id)
+				.header("Authorization", this.chain.token("admin")))
+			.andExpect(status().isNoContent());
+		this.chain.get("admin", path).andExpect(jsonPath("$[?(@.id == " + id + ")]", hasSize(0)));
+	}
+
 	static void expectProblem(ResultActions result, String field, String code) throws Exception {
 		result.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
