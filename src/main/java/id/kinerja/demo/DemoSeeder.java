@@ -61,15 +61,26 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final id.kinerja.monitoring.MonitoringLoader monitoring;
 
+	private final id.kinerja.monitoring.dialogue.DialogueService dialogues;
+
+	private final id.kinerja.monitoring.dialogue.CoachingService coaching;
+
+	private final id.kinerja.employee.EmployeeRepository employees;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	DemoSeeder(AgencyRepository agencies, UnitService units, AccountService accounts, TransactionTemplate transactions,
-			AgencyLoader loader, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring, Clock clock,
-			Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
+			AgencyLoader loader, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring,
+			id.kinerja.monitoring.dialogue.DialogueService dialogues,
+			id.kinerja.monitoring.dialogue.CoachingService coaching, id.kinerja.employee.EmployeeRepository employees,
+			Clock clock, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
 		this.plans = plans;
 		this.monitoring = monitoring;
+		this.dialogues = dialogues;
+		this.coaching = coaching;
+		this.employees = employees;
 		this.clock = clock;
 		this.agencies = agencies;
 		this.units = units;
@@ -181,6 +192,11 @@ class DemoSeeder implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		this.plans.generate(agencyId, blueprint, loaded, today.getYear(), SEED);
 		this.monitoring.load(agencyId, today.getYear(), today, 15, SEED);
+		long kabid = this.employees.findByNip(EMPLOYEES.get(2).nip()).orElseThrow().getId();
+		long kasubbid = this.employees.findByNip(EMPLOYEES.get(3).nip()).orElseThrow().getId();
+		long analis = this.employees.findByNip(EMPLOYEES.get(4).nip()).orElseThrow().getId();
+		this.dialogues.seedDemo(agencyId, kasubbid, analis, today);
+		this.coaching.seedDemo(agencyId, kabid, kasubbid, today);
 		String hash = this.accounts.hash(PASSWORD);
 		this.accounts.createAccountWithHash(agencyId, "admin", "Admin BKPSDM Kota Contoh", hash, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);

@@ -3,6 +3,6 @@
  * deterministic agency generator behind it and behind the {@code generate} command.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "agency", "employee",
-		"employee :: imports", "identity", "planning", "monitoring" })
+		"employee :: imports", "identity", "planning", "monitoring", "monitoring :: dialogue" })
 @org.jspecify.annotations.NullMarked
 package id.kinerja.demo;

@@ -68,6 +68,15 @@ public class MonitoringLoader {
 			"Menyiapkan formulir luring sebagai cadangan", "Membagi tugas ulang dalam tim",
 			"Menjadwalkan ulang kegiatan pada bulan berikutnya" };
 
+	private static final List<Column> FEEDBACK_COLUMNS = JdbcBatches.columns("agency_id:B", "skp_id:B", "owner_id:B",
+			"target_kind:V", "rhk_id:B", "core_value:V", "realisation_id:B", "author_id:B", "author_role:V", "body:V",
+			"created_at:T", "created_by:V", "updated_at:T", "updated_by:V", "version:B");
+
+	private static final String[] FEEDBACK = { "Capaian bulan ini baik, pertahankan ketepatan waktunya.",
+			"Tolong lampirkan bukti dukung yang lebih lengkap untuk periode berikutnya.",
+			"Kendala sudah dijelaskan dengan jelas; rencana perbaikannya saya dukung.",
+			"Perlu koordinasi lebih awal dengan unit lain agar target tidak tertinggal." };
+
 	private static final String[] ACTIVITIES = { "Mengumpulkan dan memeriksa data untuk", "Menyusun konsep untuk",
 			"Rapat koordinasi tentang", "Memverifikasi berkas untuk", "Memperbaiki laporan untuk",
 			"Melayani konsultasi terkait" };
@@ -96,8 +105,9 @@ public class MonitoringLoader {
 	 * @param reports realisation reports
 	 * @param realisations realisations
 	 * @param logs daily log entries
+	 * @param feedback feedback given by the pejabat penilai
 	 */
-	public record Stored(int reports, int realisations, int logs) {
+	public record Stored(int reports, int realisations, int logs, int feedback) {
 	}
 
 	private record Line(long skpId, long employeeId, LocalDate start, LocalDate end, @Nullable Long appraiserId,
@@ -205,6 +215,30 @@ public class MonitoringLoader {
 			state.put("achievement", row[7]);
 			audit.add(ChangeLog.Change.created(agencyId, "Realisation", realisationIds[i], state));
 		}
+		List<Object[]> feedback = new ArrayList<>();
+		Map<Long, Object[]> lastAcknowledged = new LinkedHashMap<>();
+		for (int i = 0; i < realisationIds.length; i++) {
+			Object[] row = realisations.get(i);
+			int report = java.util.Arrays.binarySearch(reportIds, (long) row[1]);
+			if (report >= 0 && "ACKNOWLEDGED".equals(reports.get(report)[6])) {
+				lastAcknowledged.put((Long) row[2], new Object[] { realisationIds[i], row[3] });
+			}
+		}
+		Random feedbackRandom = new Random(seed * 7);
+		for (Map.Entry<Long, Object[]> entry : lastAcknowledged.entrySet()) {
+			Line head = byPlan.get(entry.getKey()).get(0);
+			if (head.appraiserId() == null || feedbackRandom.nextInt(4) != 0) {
+				continue;
+			}
+			feedback.add(new Object[] { agencyId, head.skpId(), head.employeeId(), "REALISATION", entry.getValue()[1],
+					null, entry.getValue()[0], head.appraiserId(), "SUPERVISOR",
+					FEEDBACK[feedbackRandom.nextInt(FEEDBACK.length)], now, actor, now, actor, 0L });
+		}
+		long[] feedbackIds = JdbcBatches.insert(this.jdbc, "feedback", FEEDBACK_COLUMNS, feedback, (row) -> row);
+		for (int i = 0; i < feedbackIds.length; i++) {
+			audit.add(ChangeLog.Change.created(agencyId, "Feedback", feedbackIds[i],
+					Map.of("skpId", feedback.get(i)[1], "realisationId", feedback.get(i)[6])));
+		}
 		List<Object[]> logs = logs(agencyId, byPlan, today, logDays, seed, actor, now);
 		long[] logIds = JdbcBatches.insert(this.jdbc, "daily_log", LOG_COLUMNS, logs, (row) -> row);
 		for (int i = 0; i < logIds.length; i++) {
@@ -215,7 +249,7 @@ public class MonitoringLoader {
 			this.changes
 				.record(List.copyOf(audit.subList(from, Math.min(audit.size(), from + JdbcBatches.BATCH_SIZE))));
 		}
-		return new Stored(reportIds.length, realisationIds.length, logIds.length);
+		return new Stored(reportIds.length, realisationIds.length, logIds.length, feedbackIds.length);
 	}
 
 	private Object[] realisation(long agencyId, Line line, ReportingPeriod period, Random random,

@@ -61,6 +61,23 @@ class DemoSeederMonitoringIntegrationTests {
 	}
 
 	@Test
+	void appraisersHaveGivenFeedbackAndTheKasubbidHoldsDialoguesAndIsCoached() {
+		assertThat(count("SELECT count(*) FROM feedback f JOIN skp s ON s.id = f.skp_id WHERE s.skp_year = ? "
+				+ "AND f.author_id = s.appraiser_id AND f.realisation_id IS NOT NULL"))
+			.isGreaterThan(10);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM dialogue d JOIN employee e ON e.id = d.employee_id " + "WHERE e.nip = ?")
+			.param("199203102019031005")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM coaching_session c JOIN employee e ON e.id = c.employee_id " + "WHERE e.nip = ?")
+			.param("198506172010012004")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
 	void employeesHaveDailyLogsOfTheLastWeeksServingTheirRhk() throws Exception {
 		long logs = this.jdbc.sql("SELECT count(*) FROM daily_log WHERE log_date > ? AND rhk_id IS NOT NULL")
 			.param(LocalDate.now().minusDays(30))

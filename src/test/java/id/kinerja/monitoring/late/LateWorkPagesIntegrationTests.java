@@ -52,7 +52,7 @@ class LateWorkPagesIntegrationTests {
 			.andExpect(content().string(containsString("Rizky Pratama, S.Psi.")))
 			.andExpect(content().string(containsString("Realisasi belum diajukan")))
 			.andExpect(content().string(containsString("Realisasi 2095-02: batas 05-03-2095 · terlambat 9 hari")))
-			.andExpect(content().string(containsString("Belum pernah mengisi log harian")))
+			.andExpect(content().string(containsString("Belum mengisi log harian")))
 			.andExpect(content().string(containsString("skp-status-LATE")))
 			.andExpect(content().string(containsString("Atasan Langsung: Dewi Lestari, S.E.")))
 			// A supervisor has no unit picker, but may widen to the whole line.
