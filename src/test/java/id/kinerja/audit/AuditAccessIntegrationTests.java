@@ -119,9 +119,17 @@ class AuditAccessIntegrationTests {
 	@Test
 	void escapesRecordedTextOnThePage() throws Exception {
 		Agency agency = this.agencies.findByCode("KOTA-CONTOH").orElseThrow();
-		this.accountService.createAccount(agency.getId(), "xss-probe", "<script>alert(1)</script>", "secret-123", true,
-				EnumSet.of(Role.PEGAWAI), null);
-		this.mvc.perform(get("/audit").param("entityType", "UserAccount").header("Authorization", token("admin")))
+		long probe = this.accountService
+			.createAccount(agency.getId(), "xss-probe", "<script>alert(1)</script>", "secret-123", true,
+					EnumSet.of(Role.PEGAWAI), null)
+			.getId();
+		// Filtered to the probe's own record: tests that stand on a far year write
+		// records
+		// dated after today, which would otherwise come first.
+		this.mvc
+			.perform(get("/audit").param("entityType", "UserAccount")
+				.param("entityId", String.valueOf(probe))
+				.header("Authorization", token("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
