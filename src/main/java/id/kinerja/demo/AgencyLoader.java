@@ -51,9 +51,16 @@ class AgencyLoader {
 
 	private final PlanGenerator plans;
 
+	private final id.kinerja.monitoring.MonitoringLoader monitoring;
+
+	private final java.time.Clock clock;
+
 	AgencyLoader(AgencyRepository agencies, UnitService units, PositionService positions, EmployeeService employees,
-			AccountService accounts, PlanGenerator plans) {
+			AccountService accounts, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring,
+			java.time.Clock clock) {
 		this.plans = plans;
+		this.monitoring = monitoring;
+		this.clock = clock;
 		this.agencies = agencies;
 		this.units = units;
 		this.positions = positions;
@@ -80,7 +87,7 @@ class AgencyLoader {
 	 * @param plans the plans stored, null when none were asked for
 	 */
 	record Created(long agencyId, String username, String password, AgencyBlueprint blueprint,
-			PlanLoader.@Nullable Stored plans) {
+			PlanLoader.@Nullable Stored plans, id.kinerja.monitoring.MonitoringLoader.@Nullable Stored monitoring) {
 	}
 
 	/**
@@ -102,7 +109,11 @@ class AgencyLoader {
 		Loaded loaded = load(agency.getId(), blueprint);
 		PlanLoader.Stored plans = (planYear != null)
 				? this.plans.generate(agency.getId(), blueprint, loaded, planYear, spec.seed()) : null;
-		return new Created(agency.getId(), username, password, blueprint, plans);
+		// The year's realisations up to today and the last four weeks of daily logs.
+		id.kinerja.monitoring.MonitoringLoader.Stored monitored = (planYear != null)
+				? this.monitoring.load(agency.getId(), planYear, java.time.LocalDate.now(this.clock), 20, spec.seed())
+				: null;
+		return new Created(agency.getId(), username, password, blueprint, plans, monitored);
 	}
 
 	/**

@@ -50,7 +50,8 @@ public final class GenerateCommand {
 			  --agency-code CODE code of the new agency (default GEN-N-S; letters, digits, . _ -)
 			  --agency-name NAME name of the new agency
 			  --plans            give everyone a plan (SKP) of the current year, cascaded down
-			                     the reporting lines, with agency and unit goals
+			                     the reporting lines, with agency and unit goals, the year's
+			                     realisations so far and four weeks of daily logs
 			  --out DIR          write DIR/units.csv and DIR/employees.csv (the import format)
 			                     instead of storing the agency in the configured database
 			""".formatted(AgencyGenerator.MIN_EMPLOYEES, AgencyGenerator.MAX_EMPLOYEES);
@@ -221,6 +222,11 @@ public final class GenerateCommand {
 			if (plans != null) {
 				out.printf("Plans of %d: %d SKP %s, %d RHK, %d indicators, %d versions kept.%n", planYear,
 						plans.plans(), plans.byStatus(), plans.rhks(), plans.indicators(), plans.versions());
+			}
+			if (created.monitoring() != null) {
+				out.printf("Monitoring: %d realisation reports, %d realisations, %d daily log entries, %d feedback.%n",
+						created.monitoring().reports(), created.monitoring().realisations(),
+						created.monitoring().logs(), created.monitoring().feedback());
 			}
 			return OK;
 		}
