@@ -51,6 +51,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public KinerjaUser loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username.strip())
 			.map((account) -> KinerjaUser.of(account, derivedRoles(account)))
