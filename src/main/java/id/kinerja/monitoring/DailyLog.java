@@ -34,11 +34,14 @@ public class DailyLog extends AuditedEntity implements AgencyScoped {
 
 	private @Nullable Long rhkId;
 
+	private @Nullable String evidenceUrl;
+
 	private boolean voided;
 
 	@PersistenceCreator
 	DailyLog(long agencyId, long employeeId, LocalDate logDate, String activity, @Nullable String output,
-			@Nullable BigDecimal quantity, @Nullable String outputUnit, @Nullable Long rhkId, boolean voided) {
+			@Nullable BigDecimal quantity, @Nullable String outputUnit, @Nullable Long rhkId,
+			@Nullable String evidenceUrl, boolean voided) {
 		this.agencyId = agencyId;
 		this.employeeId = employeeId;
 		this.logDate = logDate;
@@ -47,6 +50,7 @@ public class DailyLog extends AuditedEntity implements AgencyScoped {
 		this.quantity = quantity;
 		this.outputUnit = outputUnit;
 		this.rhkId = rhkId;
+		this.evidenceUrl = evidenceUrl;
 		this.voided = voided;
 	}
 
@@ -59,14 +63,15 @@ public class DailyLog extends AuditedEntity implements AgencyScoped {
 	 * @param quantity how many
 	 * @param unit the quantity's unit
 	 * @param rhkId the RHK it serves
+	 * @param evidenceUrl a link to the evidence of the work
 	 */
 	record Entry(LocalDate date, String activity, @Nullable String output, @Nullable BigDecimal quantity,
-			@Nullable String unit, @Nullable Long rhkId) {
+			@Nullable String unit, @Nullable Long rhkId, @Nullable String evidenceUrl) {
 	}
 
 	static DailyLog of(long agencyId, long employeeId, Entry entry) {
 		return new DailyLog(agencyId, employeeId, entry.date(), entry.activity(), entry.output(), entry.quantity(),
-				entry.unit(), entry.rhkId(), false);
+				entry.unit(), entry.rhkId(), entry.evidenceUrl(), false);
 	}
 
 	void change(Entry entry) {
@@ -76,6 +81,7 @@ public class DailyLog extends AuditedEntity implements AgencyScoped {
 		this.quantity = entry.quantity();
 		this.outputUnit = entry.unit();
 		this.rhkId = entry.rhkId();
+		this.evidenceUrl = entry.evidenceUrl();
 	}
 
 	void voidEntry() {
@@ -113,6 +119,10 @@ public class DailyLog extends AuditedEntity implements AgencyScoped {
 
 	public @Nullable Long getRhkId() {
 		return this.rhkId;
+	}
+
+	public @Nullable String getEvidenceUrl() {
+		return this.evidenceUrl;
 	}
 
 	public boolean isVoided() {

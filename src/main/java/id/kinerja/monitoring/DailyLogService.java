@@ -76,9 +76,10 @@ public class DailyLogService {
 	 * @param quantity how many
 	 * @param unit the quantity's unit
 	 * @param rhkId the RHK it serves
+	 * @param evidenceUrl a link to the evidence of the work (http or https)
 	 */
 	public record LogInput(@Nullable LocalDate date, @Nullable String activity, @Nullable String output,
-			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId) {
+			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId, @Nullable String evidenceUrl) {
 	}
 
 	/** Write an entry of the caller's own log; publishes {@link DailyLogWritten}. */
@@ -218,10 +219,14 @@ public class DailyLogService {
 					.noneMatch((rhk) -> rhk.id() == input.rhkId())) {
 			problems.add(new FieldProblem("rhkId", "monitoring.log.rhk.not-own"));
 		}
+		String evidenceUrl = blankToNull(input.evidenceUrl());
+		if (evidenceUrl != null && (evidenceUrl.length() > 2000 || !isWebAddress(evidenceUrl))) {
+			problems.add(new FieldProblem("evidenceUrl", "monitoring.evidence.url.invalid"));
+		}
 		if (!problems.isEmpty()) {
 			throw new FieldsRejectedException(problems);
 		}
-		return new DailyLog.Entry(date, activity, output, quantity, unit, input.rhkId());
+		return new DailyLog.Entry(date, activity, output, quantity, unit, input.rhkId(), evidenceUrl);
 	}
 
 	private void requireOpen(Employee self, LocalDate day, String field) {
@@ -263,6 +268,17 @@ public class DailyLogService {
 	private static Actor actor() {
 		return Actor.current()
 			.orElseThrow(() -> new KinerjaException(HttpStatus.UNAUTHORIZED, "identity.sign-in.required"));
+	}
+
+	private static boolean isWebAddress(String link) {
+		try {
+			java.net.URI uri = new java.net.URI(link);
+			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -75,6 +75,26 @@ class DailyLogApiIntegrationTests {
 	}
 
 	@Test
+	void keepsALinkToTheEvidenceOfAnEntryAndRefusesOneThatIsNotAWebAddress() throws Exception {
+		LocalDate today = LocalDate.now();
+		write(ANALIS,
+				"""
+						{"date": "%s", "activity": "Rapat koordinasi", "evidenceUrl": "javascript:alert(1)"}"""
+					.formatted(today))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("evidenceUrl"))
+			.andExpect(jsonPath("$.errors[0].code").value("monitoring.evidence.url.invalid"));
+		write(ANALIS,
+				"""
+						{"date": "%s", "activity": "Rapat koordinasi", "evidenceUrl": "https://srikandi.example.go.id/notula/17"}"""
+					.formatted(today))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.evidenceUrl").value("https://srikandi.example.go.id/notula/17"));
+		this.mvc.perform(get("/api/v1/logs").param("nip", ANALIS).header("Authorization", token(KASUBBID)))
+			.andExpect(jsonPath("$[*].evidenceUrl", hasItem("https://srikandi.example.go.id/notula/17")));
+	}
+
+	@Test
 	void logsADaysWorkAgainstAnOwnRhkAndShowsItUpTheLine() throws Exception {
 		LocalDate today = LocalDate.now();
 		long rhk = ownRhk(ANALIS);

@@ -38,22 +38,23 @@ class DailyLogApiController {
 
 	/** An entry as read. */
 	record LogView(long id, @Nullable Long version, LocalDate date, String activity, @Nullable String output,
-			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId) {
+			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId, @Nullable String evidenceUrl) {
 
 		static LogView of(DailyLog log) {
 			return new LogView(log.getId(), log.getVersion(), log.getLogDate(), log.getActivity(), log.getOutput(),
-					log.getQuantity(), log.getOutputUnit(), log.getRhkId());
+					log.getQuantity(), log.getOutputUnit(), log.getRhkId(), log.getEvidenceUrl());
 		}
 
 	}
 
 	/** An entry as sent, with the version that was read when changing one. */
 	record LogRequest(@Nullable LocalDate date, @Nullable String activity, @Nullable String output,
-			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId, @Nullable Long version) {
+			@Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId, @Nullable String evidenceUrl,
+			@Nullable Long version) {
 
 		DailyLogService.LogInput input() {
 			return new DailyLogService.LogInput(this.date, this.activity, this.output, this.quantity, this.unit,
-					this.rhkId);
+					this.rhkId, this.evidenceUrl);
 		}
 
 	}

@@ -58,16 +58,18 @@ class DailyLogController {
 	 * @param quantity how many
 	 * @param unit the quantity's unit
 	 * @param rhkId the RHK it serves
+	 * @param evidenceUrl a link to the evidence
 	 */
 	record LogForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date, @Nullable String activity,
-			@Nullable String output, @Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId) {
+			@Nullable String output, @Nullable BigDecimal quantity, @Nullable String unit, @Nullable Long rhkId,
+			@Nullable String evidenceUrl) {
 	}
 
 	@GetMapping("/logs")
 	String week(@RequestParam(required = false) @Nullable String nip,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate week,
 			Model model) {
-		model.addAttribute("form", new LogForm(LocalDate.now(this.clock), null, null, null, null, null));
+		model.addAttribute("form", new LogForm(LocalDate.now(this.clock), null, null, null, null, null, null));
 		return page(nip, week, model);
 	}
 
@@ -75,7 +77,7 @@ class DailyLogController {
 	String add(@ModelAttribute("form") LogForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
 			DailyLog log = this.logs.add(new DailyLogService.LogInput(form.date(), form.activity(), form.output(),
-					form.quantity(), form.unit(), form.rhkId()));
+					form.quantity(), form.unit(), form.rhkId(), form.evidenceUrl()));
 			redirect.addFlashAttribute("notice", "monitoring.log.saved");
 			redirect.addFlashAttribute("noticeArgs", new Object[0]);
 			return "redirect:/logs?week=" + monday(log.getLogDate());
