@@ -220,7 +220,7 @@ public class DailyLogService {
 			problems.add(new FieldProblem("rhkId", "monitoring.log.rhk.not-own"));
 		}
 		String evidenceUrl = blankToNull(input.evidenceUrl());
-		if (evidenceUrl != null && (evidenceUrl.length() > 2000 || !isWebAddress(evidenceUrl))) {
+		if (evidenceUrl != null && (evidenceUrl.length() > 2000 || !EvidenceFiles.isWebAddress(evidenceUrl))) {
 			problems.add(new FieldProblem("evidenceUrl", "monitoring.evidence.url.invalid"));
 		}
 		if (!problems.isEmpty()) {
@@ -268,17 +268,6 @@ public class DailyLogService {
 	private static Actor actor() {
 		return Actor.current()
 			.orElseThrow(() -> new KinerjaException(HttpStatus.UNAUTHORIZED, "identity.sign-in.required"));
-	}
-
-	private static boolean isWebAddress(String link) {
-		try {
-			java.net.URI uri = new java.net.URI(link);
-			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -117,7 +117,8 @@ public class EvidenceFiles {
 		}
 	}
 
-	private static boolean isWebAddress(String link) {
+	/** Whether the text is an absolute http or https address with a host. */
+	static boolean isWebAddress(String link) {
 		try {
 			URI uri = new URI(link);
 			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
