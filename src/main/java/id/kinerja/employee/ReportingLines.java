@@ -141,6 +141,47 @@ public class ReportingLines {
 		return headPosts.stream().anyMatch((post) -> Long.valueOf(employeeId).equals(effective.get(post)));
 	}
 
+	/**
+	 * Return the leader of each unit of the agency on the date: whoever holds, or acts
+	 * in, the unit's head post. Units whose head post is vacant with nobody acting are
+	 * left out.
+	 */
+	public Map<Long, Long> unitLeaders(long agencyId, LocalDate day) {
+		Map<Long, Long> unitOfPost = new HashMap<>();
+		this.jdbc.sql("SELECT id, unit_id FROM job_position WHERE agency_id = :agency AND heads_unit")
+			.param("agency", agencyId)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
+			.forEach((row) -> unitOfPost.put(row[0], row[1]));
+		Map<Long, Long> leaders = new HashMap<>();
+		effectiveHolders(unitOfPost.keySet(), day)
+			.forEach((post, employee) -> leaders.putIfAbsent(unitOfPost.get(post), employee));
+		return leaders;
+	}
+
+	/** Return the units the employee leads on the date (usually one, none for most). */
+	public Set<Long> unitsLedBy(long employeeId, LocalDate day) {
+		List<long[]> headPosts = this.jdbc
+			.sql("SELECT a.position_id, p.unit_id FROM assignment a JOIN job_position p ON p.id = a.position_id"
+					+ " WHERE a.employee_id = :employee AND p.heads_unit AND a.start_date <= :day"
+					+ " AND (a.end_date IS NULL OR a.end_date >= :day)")
+			.param("employee", employeeId)
+			.param("day", day)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		if (headPosts.isEmpty()) {
+			return Set.of();
+		}
+		Map<Long, Long> effective = effectiveHolders(headPosts.stream().map((post) -> post[0]).toList(), day);
+		Set<Long> units = new LinkedHashSet<>();
+		for (long[] post : headPosts) {
+			if (Long.valueOf(employeeId).equals(effective.get(post[0]))) {
+				units.add(post[1]);
+			}
+		}
+		return units;
+	}
+
 	private boolean isAboveInLine(long supervisorId, long employeeId, LocalDate day) {
 		Set<Long> seen = new HashSet<>();
 		long current = employeeId;

@@ -1,0 +1,121 @@
+package id.kinerja.evaluation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one annual result of each employee in a year. An employee with several SKPs in a
+ * year (a move mid-year) has each rated; the agency combines them into one predikat by
+ * its setting — by default the SKP covering the most months (a tie goes to the later
+ * one). Set-based: one query for the whole agency, so the agency-wide curve check stays
+ * fast. Callers check access; this reads without asking who is signed in.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AnnualResults {
+
+	private final JdbcClient jdbc;
+
+	AnnualResults(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One annual evaluation as the combination sees it.
+	 *
+	 * @param evaluationId the evaluation
+	 * @param employeeId the employee
+	 * @param skpId the plan
+	 * @param unitId the plan's unit
+	 * @param start the first day the plan covers in the year
+	 * @param end the last day
+	 * @param status where the evaluation stands
+	 * @param predikat its predikat, null until rated
+	 */
+	public record AnnualResult(long evaluationId, long employeeId, long skpId, @Nullable Long unitId, LocalDate start,
+			LocalDate end, EvaluationStatus status, @Nullable Predikat predikat) {
+
+		/** Return the months the plan covers in the year. */
+		public int months() {
+			return AnnualResults.months(this.start, this.end);
+		}
+
+		/** Whether the result is final (finalised or received). */
+		public boolean isFinal() {
+			return this.status.locked();
+		}
+
+	}
+
+	/**
+	 * Return the months a span covers: its days over the average month, rounded, 1 to 12
+	 * (1 January to 15 June is 5; 16 June to 31 December is 7).
+	 */
+	public static int months(LocalDate start, LocalDate end) {
+		long days = ChronoUnit.DAYS.between(start, end) + 1;
+		long months = Math.round(days * 12 / 365.25);
+		return (int) Math.max(1, Math.min(12, months));
+	}
+
+	/** Return the combined annual result of every employee of the agency in the year. */
+	public List<AnnualResult> ofYear(long agencyId, int year) {
+		List<AnnualResult> rows = this.jdbc
+			.sql("SELECT id, employee_id, skp_id, unit_id, period_start, period_end, status, predikat FROM evaluation"
+					+ " WHERE agency_id = :agency AND period_year = :year AND annual ORDER BY employee_id, period_start")
+			.param("agency", agencyId)
+			.param("year", year)
+			.query((rs, row) -> new AnnualResult(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					(Long) rs.getObject(4, Long.class), rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),
+					(rs.getString(8) == null) ? null : Predikat.valueOf(rs.getString(8))))
+			.list();
+		return combine(rows);
+	}
+
+	/** Return the combined annual result of one employee in the year, if any. */
+	public Optional<AnnualResult> of(long employeeId, int year) {
+		List<AnnualResult> rows = this.jdbc
+			.sql("SELECT id, employee_id, skp_id, unit_id, period_start, period_end, status, predikat FROM evaluation"
+					+ " WHERE employee_id = :employee AND period_year = :year AND annual ORDER BY period_start")
+			.param("employee", employeeId)
+			.param("year", year)
+			.query((rs, row) -> new AnnualResult(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					(Long) rs.getObject(4, Long.class), rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),
+					(rs.getString(8) == null) ? null : Predikat.valueOf(rs.getString(8))))
+			.list();
+		List<AnnualResult> combined = combine(rows);
+		return combined.isEmpty() ? Optional.empty() : Optional.of(combined.get(0));
+	}
+
+	private static List<AnnualResult> combine(List<AnnualResult> rows) {
+		Map<Long, List<AnnualResult>> byEmployee = new LinkedHashMap<>();
+		for (AnnualResult row : rows) {
+			byEmployee.computeIfAbsent(row.employeeId(), (id) -> new ArrayList<>()).add(row);
+		}
+		List<AnnualResult> result = new ArrayList<>(byEmployee.size());
+		for (List<AnnualResult> ofOne : byEmployee.values()) {
+			result.add((ofOne.size() == 1) ? ofOne.get(0) : longest(ofOne));
+		}
+		return result;
+	}
+
+	private static AnnualResult longest(List<AnnualResult> ofOne) {
+		return ofOne.stream()
+			.max(Comparator.comparingLong((AnnualResult r) -> ChronoUnit.DAYS.between(r.start(), r.end()))
+				.thenComparing(AnnualResult::start))
+			.orElseThrow();
+	}
+
+}
