@@ -18,6 +18,15 @@ public class FieldsRejectedException extends KinerjaException {
 		this.problems = List.copyOf(problems);
 	}
 
+	/**
+	 * Refuse input with another status than 400: 422 when the input is well-formed but
+	 * the rules refuse it (a year outside the planning years, people still unrated).
+	 */
+	public FieldsRejectedException(HttpStatus status, List<FieldProblem> problems) {
+		super(status, "web.error.validation");
+		this.problems = List.copyOf(problems);
+	}
+
 	public List<FieldProblem> getProblems() {
 		return this.problems;
 	}
