@@ -88,7 +88,13 @@ class CurveAccess {
 		if (unit.getAgencyId() != actor.agencyId()) {
 			return false;
 		}
-		return readsAll(actor) || within(unit, readableRoots(actor));
+		if (readsAll(actor) || within(unit, readableRoots(actor))) {
+			return true;
+		}
+		// The leader above by the reporting line reads the units he sets the result of.
+		Long self = actor.employeeId();
+		Long leader = (self == null) ? null : this.lines.unitLeaders(actor.agencyId(), today()).get(unit.getId());
+		return leader != null && !leader.equals(self) && this.lines.isAbove(self, leader, today());
 	}
 
 	static boolean within(Unit unit, List<Unit> roots) {
@@ -116,6 +122,26 @@ class CurveAccess {
 			return true;
 		}
 		return leaderOfUnit != null && !leaderOfUnit.equals(self) && this.lines.isAbove(self, leaderOfUnit, today());
+	}
+
+	/**
+	 * Return everyone below the employee in the reporting line today, level by level (a
+	 * few queries per level whatever their number).
+	 */
+	java.util.Set<Long> everyoneBelow(long employeeId) {
+		java.util.Set<Long> below = new java.util.HashSet<>();
+		java.util.Set<Long> frontier = java.util.Set.of(employeeId);
+		int depth = 0;
+		while (!frontier.isEmpty() && depth++ < 64) {
+			java.util.Set<Long> fresh = new java.util.HashSet<>();
+			this.lines.directSubordinates(frontier, today()).values().forEach((ids) -> ids.forEach((id) -> {
+				if (id != employeeId && below.add(id)) {
+					fresh.add(id);
+				}
+			}));
+			frontier = fresh;
+		}
+		return below;
 	}
 
 	/** Whether the actor leads the unit today. */

@@ -198,29 +198,60 @@ public class CurveQueries {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "evaluation.distribution.denied");
 		}
 		List<Unit> roots = this.access.readsAll(actor) ? null : this.access.readableRoots(actor);
+		Long self = actor.employeeId();
+		java.util.Set<Long> below = (roots == null || self == null) ? java.util.Set.of()
+				: this.access.everyoneBelow(self);
+		Map<Long, Long> leaders = (roots == null) ? Map.of()
+				: this.lines.unitLeaders(actor.agencyId(), this.access.today());
 		return computeAll(actor.agencyId(), year, null).values()
 			.stream()
-			.filter((d) -> roots == null || CurveAccess.within(d.unit(), roots))
+			.filter((d) -> roots == null || CurveAccess.within(d.unit(), roots)
+					|| (leaders.get(d.unit().getId()) != null && below.contains(leaders.get(d.unit().getId()))))
 			.toList();
 	}
 
 	/**
-	 * Return the units the caller may read, with their distribution where a result is set
-	 * (null where not), for the Monitoring Kurva page.
+	 * One line of the Monitoring Kurva page.
+	 *
+	 * @param unit the unit
+	 * @param distribution its distribution, null while no result is set
+	 * @param maySet whether the caller may set the unit's result
+	 * @param mayCalibrate whether the caller may calibrate and finalise it
 	 */
-	public List<Map.Entry<Unit, @Nullable UnitDistribution>> overview(int year) {
+	public record OverviewLine(Unit unit, @Nullable UnitDistribution distribution, boolean maySet,
+			boolean mayCalibrate) {
+	}
+
+	/**
+	 * Return the open units the caller may read, with their distribution where a result
+	 * is set and what the caller may do with each, for the Monitoring Kurva page. The
+	 * permissions are worked out once for all units (the units the caller leads and
+	 * everyone below him), not unit by unit.
+	 */
+	public List<OverviewLine> overview(int year) {
 		Actor actor = EvaluationAccess.actor();
 		if (!this.access.readsSomething(actor)) {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "evaluation.distribution.denied");
 		}
 		List<Unit> roots = this.access.readsAll(actor) ? null : this.access.readableRoots(actor);
 		Map<Long, UnitDistribution> computed = computeAll(actor.agencyId(), year, null);
-		List<Map.Entry<Unit, @Nullable UnitDistribution>> rows = new ArrayList<>();
+		boolean admin = this.access.isAdmin(actor);
+		List<Unit> led = this.access.ledUnits(actor);
+		Long self = actor.employeeId();
+		java.util.Set<Long> below = (admin || self == null) ? java.util.Set.of() : this.access.everyoneBelow(self);
+		Map<Long, Long> leaders = this.lines.unitLeaders(actor.agencyId(), this.access.today());
+		List<OverviewLine> rows = new ArrayList<>();
 		for (Unit unit : this.units.findSubtree(actor.agencyId(), "/%")) {
-			if (unit.isClosed() || (roots != null && !CurveAccess.within(unit, roots))) {
+			Long leader = leaders.get(unit.getId());
+			boolean above = leader != null && !leader.equals(self) && below.contains(leader);
+			if (unit.isClosed() || (roots != null && !CurveAccess.within(unit, roots) && !above)) {
 				continue;
 			}
-			rows.add(new java.util.AbstractMap.SimpleImmutableEntry<>(unit, computed.get(unit.getId())));
+			boolean leads = led.stream().anyMatch((u) -> u.getId().equals(unit.getId()));
+			boolean leadsAncestor = led.stream()
+				.anyMatch((u) -> !u.getId().equals(unit.getId()) && unit.getPath().startsWith(u.getPath()));
+			boolean maySet = admin || leadsAncestor || above;
+			rows.add(new OverviewLine(unit, computed.get(unit.getId()), maySet, admin || leads));
 		}
 		return rows;
 	}

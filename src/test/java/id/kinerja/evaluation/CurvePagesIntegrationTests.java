@@ -93,6 +93,16 @@ class CurvePagesIntegrationTests {
 	}
 
 	@Test
+	void whoStandsAboveAUnitsLeaderSeesAndSetsItOnMonitoringKurva() throws Exception {
+		// The Sekda leads SETDA; the Kepala BKPSDM reports to him.
+		Cookie sekda = TestSignIn.session(this.mvc, PlanChain.SEKDA);
+		this.mvc.perform(get("/evaluasi/kurva").param("year", String.valueOf(YEAR)).cookie(sekda))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"set-BKPSDM\"")))
+			.andExpect(content().string(not(containsString("id=\"set-SETDA\""))));
+	}
+
+	@Test
 	void anEmployeeWhoLeadsNothingIsRefusedTheCurvePages() throws Exception {
 		Cookie analis = TestSignIn.session(this.mvc, PlanChain.ANALIS);
 		this.mvc.perform(get("/evaluasi/kurva").param("year", String.valueOf(YEAR)).cookie(analis))

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import id.kinerja.agency.Unit;
 import id.kinerja.evaluation.CalibrationService;
@@ -77,10 +76,8 @@ class CurveController {
 	String kurva(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		int shown = (year != null) ? year : LocalDate.now(this.clock).getYear();
 		List<KurvaLine> lines = new ArrayList<>();
-		for (Map.Entry<Unit, @Nullable UnitDistribution> row : this.curves.overview(shown)) {
-			Unit unit = row.getKey();
-			lines.add(new KurvaLine(unit, row.getValue(), this.curves.maySetResult(unit, shown),
-					this.curves.mayCalibrate(unit)));
+		for (CurveQueries.OverviewLine row : this.curves.overview(shown)) {
+			lines.add(new KurvaLine(row.unit(), row.distribution(), row.maySet(), row.mayCalibrate()));
 		}
 		model.addAttribute("year", shown);
 		model.addAttribute("lines", lines);
