@@ -14,7 +14,15 @@ public class FieldsRejectedException extends KinerjaException {
 	private final List<FieldProblem> problems;
 
 	public FieldsRejectedException(List<FieldProblem> problems) {
-		super(HttpStatus.BAD_REQUEST, "web.error.validation");
+		this(HttpStatus.BAD_REQUEST, problems);
+	}
+
+	/**
+	 * Refuse the fields with another status than 400, such as 422 for well-formed input
+	 * that the rules refuse.
+	 */
+	public FieldsRejectedException(HttpStatus status, List<FieldProblem> problems) {
+		super(status, "web.error.validation");
 		this.problems = List.copyOf(problems);
 	}
 
