@@ -1,0 +1,3 @@
+/** Pages and JSON endpoints of evaluation. */
+@org.jspecify.annotations.NullMarked
+package id.kinerja.evaluation.web;
