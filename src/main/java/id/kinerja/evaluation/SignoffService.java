@@ -258,7 +258,7 @@ public class SignoffService {
 			problems.add(new FieldProblem("body", "evaluation.appeal.text.size", TEXT));
 		}
 		if (!problems.isEmpty()) {
-			throw new FieldsRejectedException(problems);
+			throw new FieldsRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, problems);
 		}
 		appeal.ask(Objects.requireNonNull(addressee), EvaluationAccess.actor().employeeId(), text,
 				Instant.now(this.clock));
@@ -330,7 +330,7 @@ public class SignoffService {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new FieldsRejectedException(problems);
+			throw new FieldsRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, problems);
 		}
 		Instant now = Instant.now(this.clock);
 		String by = EvaluationAccess.actor().username();
@@ -457,11 +457,12 @@ public class SignoffService {
 	private static String required(String field, @Nullable String value) {
 		String text = (value == null) ? "" : value.strip();
 		if (text.isEmpty()) {
-			throw new FieldsRejectedException(
+			throw new FieldsRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
 					List.of(new FieldProblem(field, "evaluation.appeal." + field + ".required")));
 		}
 		if (text.length() > TEXT) {
-			throw new FieldsRejectedException(List.of(new FieldProblem(field, "evaluation.appeal.text.size", TEXT)));
+			throw new FieldsRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
+					List.of(new FieldProblem(field, "evaluation.appeal.text.size", TEXT)));
 		}
 		return text;
 	}

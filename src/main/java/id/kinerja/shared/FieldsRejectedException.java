@@ -18,6 +18,15 @@ public class FieldsRejectedException extends KinerjaException {
 		this.problems = List.copyOf(problems);
 	}
 
+	/**
+	 * Refuse input with another status than 400, e.g. 422 for input that is well formed
+	 * but breaks a rule of the domain.
+	 */
+	public FieldsRejectedException(HttpStatus status, List<FieldProblem> problems) {
+		super(status, "web.error.validation");
+		this.problems = List.copyOf(problems);
+	}
+
 	public List<FieldProblem> getProblems() {
 		return this.problems;
 	}
