@@ -302,6 +302,24 @@ class SignoffApiIntegrationTests {
 		assertThat(predikat("2028-Q3")).isEqualTo(Predikat.KURANG);
 	}
 
+	@Test
+	void sendsTheAppealOfAJptPratamaToAdminBkpsdmWhenTheRegionalHeadIsAbove() throws Exception {
+		long kabanPlan = SignoffFixture.planOf(this.jdbc, KABAN, YEAR);
+		SignoffFixture.evaluation(this.evaluations, this.jdbc, kabanPlan, "2028-Q4", Rating.DI_BAWAH_EKSPEKTASI,
+				Rating.SESUAI_EKSPEKTASI, EvaluationStatus.FINALISED, PlanChain.SEKDA);
+		String path = "/api/v1/skp/{id}/evaluations/{p}/";
+		this.chain.send(KABAN, path + "acknowledge", "{}", kabanPlan, "2028-Q4").andExpect(status().isOk());
+		long appealId = PlanChain.id(this.chain
+			.send(KABAN, path + "appeal", "{\"reasons\":\"Capaian program melampaui target.\"}", kabanPlan, "2028-Q4")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.decidedByAdmin").value(true)));
+		String keep = "{\"decision\":\"KEEP\",\"reason\":\"Rating sesuai capaian.\"}";
+		decide(PlanChain.SEKDA, appealId, keep).andExpect(status().isForbidden());
+		ask("admin", appealId, "APPRAISER", "Mohon dasar rating hasil kerja.").andExpect(status().isOk());
+		answer(PlanChain.SEKDA, appealId, "Dua program utama tertunda.").andExpect(status().isOk());
+		decide("admin", appealId, keep).andExpect(status().isOk()).andExpect(jsonPath("$.decidedBy").value("admin"));
+	}
+
 	int appealCount(String period) {
 		return this.jdbc
 			.sql("SELECT COUNT(*) FROM appeal a JOIN evaluation e ON e.id = a.evaluation_id "

@@ -62,6 +62,23 @@ final class SignoffFixture {
 	 */
 	static Evaluation evaluation(EvaluationRepository evaluations, JdbcClient jdbc, long skpId, String period,
 			Rating hasil, Rating perilaku, EvaluationStatus status) {
+		return evaluation(evaluations, jdbc, skpId, period, hasil, perilaku, status, PlanChain.KASUBBID);
+	}
+
+	/** Return the plan of the employee with the NIP in the year. */
+	static long planOf(JdbcClient jdbc, String nip, int year) {
+		return jdbc
+			.sql("SELECT s.id FROM skp s JOIN employee e ON e.id = s.employee_id "
+					+ "WHERE e.nip = ? AND s.skp_year = ? ORDER BY s.id LIMIT 1")
+			.param(nip)
+			.param(year)
+			.query(Long.class)
+			.single();
+	}
+
+	/** As above, rated by the employee with the given NIP. */
+	static Evaluation evaluation(EvaluationRepository evaluations, JdbcClient jdbc, long skpId, String period,
+			Rating hasil, Rating perilaku, EvaluationStatus status, String rater) {
 		record Header(long agencyId, long employeeId, int skpYear, @Nullable Long unitId) {
 		}
 		Header skp = jdbc.sql("SELECT agency_id, employee_id, skp_year, unit_id FROM skp WHERE id = ?")
@@ -82,7 +99,7 @@ final class SignoffFixture {
 				"Bertanggung jawab atas setiap laporan.");
 		if (status != EvaluationStatus.OPEN) {
 			evaluation.rate(hasil, perilaku, "Sesuai bukti dukung.", "Catatan penilai: kerja rapi.",
-					"Ikut pelatihan analisis data.", employeeId(jdbc, PlanChain.KASUBBID), PlanChain.KASUBBID,
+					"Ikut pelatihan analisis data.", employeeId(jdbc, rater), rater,
 					Instant.parse(skp.skpYear() + 1 + "-01-05T03:00:00Z"));
 		}
 		if (status == EvaluationStatus.FINALISED) {
