@@ -64,50 +64,8 @@ class DemoSeederEvaluationIntegrationTests {
 		this.seededOn = LocalDate.now();
 	}
 
-	record UnitRow(long id, @Nullable Long parentId, String code) {
-	}
-
-	record Verdict(String code, DistributionCurve.Check check, List<AnnualResults.AnnualResult> people) {
-	}
-
-	/** Check every unit with a result against its curve, from the stored rows. */
-	List<Verdict> verdicts() {
-		Map<Long, UnitRow> units = new HashMap<>();
-		this.jdbc.sql("SELECT id, parent_id, code FROM unit WHERE agency_id = ?")
-			.param(this.agencyId)
-			.query(UnitRow.class)
-			.list()
-			.forEach((unit) -> units.put(unit.id(), unit));
-		Map<Long, OrganisationPredikat> results = new HashMap<>();
-		this.jdbc.sql("SELECT unit_id, predikat FROM organisation_result WHERE agency_id = ? AND result_year = ?")
-			.param(this.agencyId)
-			.param(this.year)
-			.query((rs, n) -> Map.entry(rs.getLong(1), OrganisationPredikat.valueOf(rs.getString(2))))
-			.list()
-			.forEach((entry) -> results.put(entry.getKey(), entry.getValue()));
-		Map<Long, Long> leaders = this.lines.unitLeaders(this.agencyId, LocalDate.now());
-		Map<Long, List<AnnualResults.AnnualResult>> population = new HashMap<>();
-		for (AnnualResults.AnnualResult result : this.annualResults.ofYear(this.agencyId, this.year)) {
-			Long unit = result.unitId();
-			if (unit == null) {
-				continue;
-			}
-			Long u = Long.valueOf(result.employeeId()).equals(leaders.get(unit)) ? units.get(unit).parentId() : unit;
-			while (u != null && !results.containsKey(u)) {
-				u = units.get(u).parentId();
-			}
-			if (u != null) {
-				population.computeIfAbsent(u, (key) -> new ArrayList<>()).add(result);
-			}
-		}
-		List<Verdict> verdicts = new ArrayList<>();
-		results.forEach((unit, predikat) -> {
-			List<AnnualResults.AnnualResult> people = population.getOrDefault(unit, List.of());
-			Map<Predikat, @Nullable Integer> counts = new EnumMap<>(Predikat.class);
-			people.forEach((person) -> counts.merge(person.predikat(), 1, Integer::sum));
-			verdicts.add(new Verdict(units.get(unit).code(), DistributionCurve.check(predikat, counts), people));
-		});
-		return verdicts;
+	List<YearEndCurves.Verdict> verdicts() {
+		return YearEndCurves.verdicts(this.jdbc, this.annualResults, this.lines, this.agencyId, this.year);
 	}
 
 	Set<String> finalisedUnits() {
@@ -122,15 +80,15 @@ class DemoSeederEvaluationIntegrationTests {
 
 	@Test
 	void mostUnitsFitTheirCurveAndAreFinalisedButBidangMutasiIsInViolationAndStillRated() {
-		List<Verdict> verdicts = verdicts();
+		List<YearEndCurves.Verdict> verdicts = verdicts();
 		Set<String> finalised = finalisedUnits();
 		assertThat(verdicts).hasSizeGreaterThan(10);
-		List<Verdict> red = verdicts.stream().filter((verdict) -> !verdict.check().fits()).toList();
-		assertThat(red).extracting(Verdict::code).containsExactly("BKPSDM.MUTASI");
+		List<YearEndCurves.Verdict> red = verdicts.stream().filter((verdict) -> !verdict.check().fits()).toList();
+		assertThat(red).extracting(YearEndCurves.Verdict::code).containsExactly("BKPSDM.MUTASI");
 		assertThat(red.get(0).check().violations()).isNotEmpty();
 		assertThat(red.get(0).people()).allSatisfy((person) -> assertThat(person.isFinal()).isFalse());
 		assertThat(finalised).doesNotContain("BKPSDM.MUTASI").hasSize(verdicts.size() - 1);
-		for (Verdict verdict : verdicts) {
+		for (YearEndCurves.Verdict verdict : verdicts) {
 			if (verdict.check().fits()) {
 				assertThat(verdict.people()).as(verdict.code()).allSatisfy((person) -> {
 					assertThat(person.isFinal()).isTrue();
