@@ -203,7 +203,8 @@ class DemoSeeder implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		this.plans.generate(agencyId, blueprint, loaded, today.getYear(), SEED);
 		this.monitoring.load(agencyId, today.getYear(), today, 15, SEED);
-		this.evaluation.load(agencyId, today.getYear(), today, SEED, EVALUATION);
+		log.info("Demo year-end of {}: {}", today.getYear(),
+				this.evaluation.load(agencyId, today.getYear(), today, SEED, EVALUATION));
 		long kabid = this.employees.findByNip(EMPLOYEES.get(2).nip()).orElseThrow().getId();
 		long kasubbid = this.employees.findByNip(EMPLOYEES.get(3).nip()).orElseThrow().getId();
 		long analis = this.employees.findByNip(EMPLOYEES.get(4).nip()).orElseThrow().getId();
