@@ -53,11 +53,14 @@ class AgencyLoader {
 
 	private final id.kinerja.monitoring.MonitoringLoader monitoring;
 
+	private final id.kinerja.evaluation.EvaluationLoader evaluation;
+
 	private final java.time.Clock clock;
 
 	AgencyLoader(AgencyRepository agencies, UnitService units, PositionService positions, EmployeeService employees,
 			AccountService accounts, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring,
-			java.time.Clock clock) {
+			id.kinerja.evaluation.EvaluationLoader evaluation, java.time.Clock clock) {
+		this.evaluation = evaluation;
 		this.plans = plans;
 		this.monitoring = monitoring;
 		this.clock = clock;
@@ -85,9 +88,12 @@ class AgencyLoader {
 	 * @param password the admin's password
 	 * @param blueprint what was stored
 	 * @param plans the plans stored, null when none were asked for
+	 * @param monitoring the realisations and logs stored, null without plans
+	 * @param evaluation the year-end evaluations stored, null without plans
 	 */
 	record Created(long agencyId, String username, String password, AgencyBlueprint blueprint,
-			PlanLoader.@Nullable Stored plans, id.kinerja.monitoring.MonitoringLoader.@Nullable Stored monitoring) {
+			PlanLoader.@Nullable Stored plans, id.kinerja.monitoring.MonitoringLoader.@Nullable Stored monitoring,
+			id.kinerja.evaluation.EvaluationLoader.@Nullable Stored evaluation) {
 	}
 
 	/**
@@ -113,7 +119,12 @@ class AgencyLoader {
 		id.kinerja.monitoring.MonitoringLoader.Stored monitored = (planYear != null)
 				? this.monitoring.load(agency.getId(), planYear, java.time.LocalDate.now(this.clock), 20, spec.seed())
 				: null;
-		return new Created(agency.getId(), username, password, blueprint, plans, monitored);
+		// The year-end: periodic and annual evaluations, organisation results, the curve.
+		id.kinerja.evaluation.EvaluationLoader.Stored evaluated = (planYear != null)
+				? this.evaluation.load(agency.getId(), planYear, java.time.LocalDate.now(this.clock), spec.seed(),
+						id.kinerja.evaluation.EvaluationLoader.Options.defaults())
+				: null;
+		return new Created(agency.getId(), username, password, blueprint, plans, monitored, evaluated);
 	}
 
 	/**

@@ -61,6 +61,8 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final id.kinerja.monitoring.MonitoringLoader monitoring;
 
+	private final id.kinerja.evaluation.EvaluationLoader evaluation;
+
 	private final id.kinerja.monitoring.dialogue.DialogueService dialogues;
 
 	private final id.kinerja.monitoring.dialogue.CoachingService coaching;
@@ -73,11 +75,12 @@ class DemoSeeder implements ApplicationRunner {
 
 	DemoSeeder(AgencyRepository agencies, UnitService units, AccountService accounts, TransactionTemplate transactions,
 			AgencyLoader loader, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring,
-			id.kinerja.monitoring.dialogue.DialogueService dialogues,
+			id.kinerja.evaluation.EvaluationLoader evaluation, id.kinerja.monitoring.dialogue.DialogueService dialogues,
 			id.kinerja.monitoring.dialogue.CoachingService coaching, id.kinerja.employee.EmployeeRepository employees,
 			Clock clock, Environment environment, @Value("${kinerja.demo:}") String demoSetting) {
 		this.plans = plans;
 		this.monitoring = monitoring;
+		this.evaluation = evaluation;
 		this.dialogues = dialogues;
 		this.coaching = coaching;
 		this.employees = employees;
@@ -152,6 +155,14 @@ class DemoSeeder implements ApplicationRunner {
 	/** The Admin OPD of the demo: administers BKPSDM's subtree. */
 	static final String ADMIN_OPD_NIP = "199304022018012001";
 
+	/**
+	 * The demo's year-end: Bidang Mutasi dan Promosi is left with too many Baik and
+	 * nobody below it (in violation of its curve, not finalised, calibration to do); the
+	 * analyst or, failing him, another staff member has filed an appeal.
+	 */
+	static final id.kinerja.evaluation.EvaluationLoader.Options EVALUATION = new id.kinerja.evaluation.EvaluationLoader.Options(
+			"BKPSDM.MUTASI", List.of(EMPLOYEES.get(4).nip(), EMPLOYEES.get(5).nip(), EMPLOYEES.get(6).nip()));
+
 	/** The seed of the demo's people and plans. */
 	static final long SEED = 42L;
 
@@ -192,6 +203,8 @@ class DemoSeeder implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		this.plans.generate(agencyId, blueprint, loaded, today.getYear(), SEED);
 		this.monitoring.load(agencyId, today.getYear(), today, 15, SEED);
+		log.info("Demo year-end of {}: {}", today.getYear(),
+				this.evaluation.load(agencyId, today.getYear(), today, SEED, EVALUATION));
 		long kabid = this.employees.findByNip(EMPLOYEES.get(2).nip()).orElseThrow().getId();
 		long kasubbid = this.employees.findByNip(EMPLOYEES.get(3).nip()).orElseThrow().getId();
 		long analis = this.employees.findByNip(EMPLOYEES.get(4).nip()).orElseThrow().getId();

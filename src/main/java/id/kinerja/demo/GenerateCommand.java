@@ -228,6 +228,15 @@ public final class GenerateCommand {
 						created.monitoring().reports(), created.monitoring().realisations(),
 						created.monitoring().logs(), created.monitoring().feedback());
 			}
+			id.kinerja.evaluation.EvaluationLoader.Stored evaluated = created.evaluation();
+			if (evaluated != null) {
+				out.printf(
+						"Evaluation: %d periodic, %d annual, %d organisation results, %d units finalised, %d in violation,"
+								+ " %d with credit points, %d development needs, %d appeals.%n",
+						evaluated.periodic(), evaluated.annual(), evaluated.organisationResults(),
+						evaluated.finalisedUnits(), evaluated.unitsInViolation(), evaluated.creditPoints(),
+						evaluated.developmentNeeds(), evaluated.appeals());
+			}
 			return OK;
 		}
 		catch (AgencyLoader.AgencyExistsException ex) {

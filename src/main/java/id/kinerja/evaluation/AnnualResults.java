@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kinerja.planning.AnnualCombination;
+import id.kinerja.planning.PeriodService;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one annual result of each employee in a year. An employee with several SKPs in a
  * year (a move mid-year) has each rated; the agency combines them into one predikat by
- * its setting — by default the SKP covering the most months (a tie goes to the later
- * one). Set-based: one query for the whole agency, so the agency-wide curve check stays
- * fast. Callers check access; this reads without asking who is signed in.
+ * its setting ({@link AnnualCombination}) — by default the SKP covering the most months
+ * (a tie goes to the later one); or the latest SKP; or the lowest predikat (while one of
+ * them is unrated, that unrated one stands for the result: it is not known yet).
+ * Set-based: one query for the whole agency, so the agency-wide curve check stays fast.
+ * Callers check access; this reads without asking who is signed in.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,8 +32,11 @@ public class AnnualResults {
 
 	private final JdbcClient jdbc;
 
-	AnnualResults(JdbcClient jdbc) {
+	private final PeriodService periods;
+
+	AnnualResults(JdbcClient jdbc, PeriodService periods) {
 		this.jdbc = jdbc;
+		this.periods = periods;
 	}
 
 	/**
@@ -80,14 +88,15 @@ public class AnnualResults {
 					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),
 					(rs.getString(8) == null) ? null : Predikat.valueOf(rs.getString(8))))
 			.list();
-		return combine(rows);
+		return combine(rows, this.periods.year(agencyId, year).getAnnualCombination());
 	}
 
 	/** Return the combined annual result of one employee in the year, if any. */
 	public Optional<AnnualResult> of(long employeeId, int year) {
 		List<AnnualResult> rows = this.jdbc
-			.sql("SELECT id, employee_id, skp_id, unit_id, period_start, period_end, status, predikat FROM evaluation"
-					+ " WHERE employee_id = :employee AND period_year = :year AND annual ORDER BY period_start")
+			.sql("SELECT id, employee_id, skp_id, unit_id, period_start, period_end, status, predikat"
+					+ " FROM evaluation WHERE employee_id = :employee AND period_year = :year AND annual"
+					+ " ORDER BY period_start")
 			.param("employee", employeeId)
 			.param("year", year)
 			.query((rs, row) -> new AnnualResult(rs.getLong(1), rs.getLong(2), rs.getLong(3),
@@ -95,18 +104,33 @@ public class AnnualResults {
 					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),
 					(rs.getString(8) == null) ? null : Predikat.valueOf(rs.getString(8))))
 			.list();
-		List<AnnualResult> combined = combine(rows);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		long agencyId = this.jdbc.sql("SELECT agency_id FROM evaluation WHERE id = :id")
+			.param("id", rows.get(0).evaluationId())
+			.query(Long.class)
+			.single();
+		List<AnnualResult> combined = combine(rows, this.periods.year(agencyId, year).getAnnualCombination());
 		return combined.isEmpty() ? Optional.empty() : Optional.of(combined.get(0));
 	}
 
-	private static List<AnnualResult> combine(List<AnnualResult> rows) {
+	/**
+	 * Combine the annual results of employees (in any order) into one per employee, by
+	 * the given rule.
+	 */
+	static List<AnnualResult> combine(List<AnnualResult> rows, AnnualCombination combination) {
 		Map<Long, List<AnnualResult>> byEmployee = new LinkedHashMap<>();
 		for (AnnualResult row : rows) {
 			byEmployee.computeIfAbsent(row.employeeId(), (id) -> new ArrayList<>()).add(row);
 		}
 		List<AnnualResult> result = new ArrayList<>(byEmployee.size());
 		for (List<AnnualResult> ofOne : byEmployee.values()) {
-			result.add((ofOne.size() == 1) ? ofOne.get(0) : longest(ofOne));
+			result.add((ofOne.size() == 1) ? ofOne.get(0) : switch (combination) {
+				case LONGEST -> longest(ofOne);
+				case LATEST -> latest(ofOne);
+				case LOWEST -> lowest(ofOne);
+			});
 		}
 		return result;
 	}
@@ -115,6 +139,20 @@ public class AnnualResults {
 		return ofOne.stream()
 			.max(Comparator.comparingLong((AnnualResult r) -> ChronoUnit.DAYS.between(r.start(), r.end()))
 				.thenComparing(AnnualResult::start))
+			.orElseThrow();
+	}
+
+	private static AnnualResult latest(List<AnnualResult> ofOne) {
+		return ofOne.stream().max(Comparator.comparing(AnnualResult::start)).orElseThrow();
+	}
+
+	private static AnnualResult lowest(List<AnnualResult> ofOne) {
+		Optional<AnnualResult> unrated = ofOne.stream().filter((r) -> r.predikat() == null).findFirst();
+		if (unrated.isPresent()) {
+			return unrated.get();
+		}
+		return ofOne.stream()
+			.max(Comparator.comparingInt((AnnualResult r) -> r.predikat().ordinal()).thenComparing(AnnualResult::start))
 			.orElseThrow();
 	}
 

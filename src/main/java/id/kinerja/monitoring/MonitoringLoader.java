@@ -141,6 +141,12 @@ public class MonitoringLoader {
 		String actor = Actor.currentName();
 		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		ZoneId zone = this.deadlines.zone();
+		// The standard deadline depends on the period only: ask once per period, not once
+		// per plan and period (a query each, which took most of a province's load).
+		Map<String, LocalDate> deadlineOf = new HashMap<>();
+		for (ReportingPeriod period : periods) {
+			deadlineOf.put(period.code(), this.deadlines.standardDeadline(agencyId, period));
+		}
 
 		List<Object[]> reports = new ArrayList<>();
 		List<List<Object[]>> reportLines = new ArrayList<>();
@@ -152,7 +158,7 @@ public class MonitoringLoader {
 				if (!period.overlaps(head.start(), head.end()) || period.start().isAfter(today)) {
 					continue;
 				}
-				LocalDate deadline = this.deadlines.standardDeadline(agencyId, period);
+				LocalDate deadline = deadlineOf.get(period.code());
 				boolean closed = deadline.isBefore(today);
 				int roll = random.nextInt(100);
 				String status;

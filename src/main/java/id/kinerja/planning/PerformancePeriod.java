@@ -39,10 +39,13 @@ public class PerformancePeriod extends AuditedEntity implements AgencyScoped {
 
 	private boolean regionalHeadRatesJpt;
 
+	private AnnualCombination annualCombination;
+
 	@PersistenceCreator
 	PerformancePeriod(long agencyId, int periodYear, EvaluationFrequency frequency, LocalDate skpDeadline,
 			int realisationDeadlineDay, int ratingDeadlineDay, LocalDate annualDeadline,
-			CurveEnforcement curveEnforcement, CurveScope curveScope, int appealDays, boolean regionalHeadRatesJpt) {
+			CurveEnforcement curveEnforcement, CurveScope curveScope, int appealDays, boolean regionalHeadRatesJpt,
+			AnnualCombination annualCombination) {
 		this.agencyId = agencyId;
 		this.periodYear = periodYear;
 		this.frequency = frequency;
@@ -54,17 +57,20 @@ public class PerformancePeriod extends AuditedEntity implements AgencyScoped {
 		this.curveScope = curveScope;
 		this.appealDays = appealDays;
 		this.regionalHeadRatesJpt = regionalHeadRatesJpt;
+		this.annualCombination = annualCombination;
 	}
 
 	/**
 	 * The seeded defaults: monthly evaluation, SKP set by the end of January, realisation
 	 * by the 5th and ratings by the 10th of the next month, the annual evaluation by the
 	 * end of January of the next year, the curve as a warning over each unit, 14 days to
-	 * appeal, the regional head rating the regional secretary only.
+	 * appeal, the regional head rating the regional secretary only, and the SKP covering
+	 * the most months giving the annual result of an employee who moved mid-year.
 	 */
 	static PerformancePeriod withDefaults(long agencyId, int year) {
 		return new PerformancePeriod(agencyId, year, EvaluationFrequency.MONTHLY, LocalDate.of(year, 1, 31), 5, 10,
-				LocalDate.of(year + 1, 1, 31), CurveEnforcement.WARNING, CurveScope.UNIT, 14, false);
+				LocalDate.of(year + 1, 1, 31), CurveEnforcement.WARNING, CurveScope.UNIT, 14, false,
+				AnnualCombination.LONGEST);
 	}
 
 	void change(Settings settings) {
@@ -77,6 +83,7 @@ public class PerformancePeriod extends AuditedEntity implements AgencyScoped {
 		this.curveScope = settings.curveScope();
 		this.appealDays = settings.appealDays();
 		this.regionalHeadRatesJpt = settings.regionalHeadRatesJpt();
+		this.annualCombination = settings.annualCombination();
 	}
 
 	/**
@@ -93,17 +100,19 @@ public class PerformancePeriod extends AuditedEntity implements AgencyScoped {
 	 * @param appealDays days to file an appeal after receiving the evaluation
 	 * @param regionalHeadRatesJpt whether the regional head rates every JPT, not only the
 	 * regional secretary
+	 * @param annualCombination how the annual evaluations of several SKPs of a year
+	 * combine into one result
 	 */
 	public record Settings(EvaluationFrequency frequency, LocalDate skpDeadline, int realisationDeadlineDay,
 			int ratingDeadlineDay, LocalDate annualDeadline, CurveEnforcement curveEnforcement, CurveScope curveScope,
-			int appealDays, boolean regionalHeadRatesJpt) {
+			int appealDays, boolean regionalHeadRatesJpt, AnnualCombination annualCombination) {
 	}
 
 	/** Return the settings as a value. */
 	public Settings settings() {
 		return new Settings(this.frequency, this.skpDeadline, this.realisationDeadlineDay, this.ratingDeadlineDay,
-				this.annualDeadline, this.curveEnforcement, this.curveScope, this.appealDays,
-				this.regionalHeadRatesJpt);
+				this.annualDeadline, this.curveEnforcement, this.curveScope, this.appealDays, this.regionalHeadRatesJpt,
+				this.annualCombination);
 	}
 
 	@Override
@@ -149,6 +158,10 @@ public class PerformancePeriod extends AuditedEntity implements AgencyScoped {
 
 	public boolean isRegionalHeadRatesJpt() {
 		return this.regionalHeadRatesJpt;
+	}
+
+	public AnnualCombination getAnnualCombination() {
+		return this.annualCombination;
 	}
 
 }

@@ -14,13 +14,12 @@ public class FieldsRejectedException extends KinerjaException {
 	private final List<FieldProblem> problems;
 
 	public FieldsRejectedException(List<FieldProblem> problems) {
-		super(HttpStatus.BAD_REQUEST, "web.error.validation");
-		this.problems = List.copyOf(problems);
+		this(HttpStatus.BAD_REQUEST, problems);
 	}
 
 	/**
-	 * Refuse input with another status than 400: 422 when the input is well-formed but
-	 * the rules refuse it (a year outside the planning years, people still unrated).
+	 * Refuse the fields with another status than 400, such as 422 for well-formed input
+	 * that the rules refuse.
 	 */
 	public FieldsRejectedException(HttpStatus status, List<FieldProblem> problems) {
 		super(status, "web.error.validation");

@@ -42,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+// The file import runs first: NIPs are unique across agencies, and an agency generated
+// before it may by chance hold some of the NIPs its files bring.
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class GenerateCommandIntegrationTests {
 
 	@Autowired
@@ -66,6 +69,7 @@ class GenerateCommandIntegrationTests {
 	Path folder;
 
 	@Test
+	@org.junit.jupiter.api.Order(1)
 	void writesFilesThatImportThroughTheApiIntoAFreshAgency() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThat(GenerateCommand.run(
@@ -151,6 +155,97 @@ class GenerateCommandIntegrationTests {
 			.param(created.agencyId())
 			.query(Long.class)
 			.single()).isEqualTo(created.plans().rhks());
+	}
+
+	@Autowired
+	id.kinerja.evaluation.EvaluationLoader evaluationLoader;
+
+	@Autowired
+	id.kinerja.evaluation.AnnualResults annualResults;
+
+	@Autowired
+	id.kinerja.employee.ReportingLines reportingLines;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void givesTheGeneratedPlansAYearEndThatFitsTheCurveAndComesOutTheSameForTheSameSeed() throws Exception {
+		int year = java.time.LocalDate.now().getYear();
+		AgencyLoader.Created created = this.loader
+			.create(GenerateCommand.parse(List.of("--employees", "700", "--seed", "31", "--agency-code", "KOTA-EVAL"))
+				.spec(), year);
+		long agencyId = created.agencyId();
+		var stored = created.evaluation();
+		assertThat(stored).isNotNull();
+		long approved = this.jdbc
+			.sql("SELECT count(*) FROM skp WHERE agency_id = ? AND skp_year = ? AND status = 'APPROVED'")
+			.param(agencyId)
+			.param(year)
+			.query(Long.class)
+			.single();
+		assertThat(stored.annual()).isEqualTo((int) approved);
+		assertThat(stored.periodic()).isGreaterThan(stored.annual());
+		List<YearEndCurves.Verdict> verdicts = YearEndCurves.verdicts(this.jdbc, this.annualResults,
+				this.reportingLines, agencyId, year);
+		assertThat(verdicts).hasSize(stored.organisationResults()).hasSizeGreaterThan(20);
+		assertThat(verdicts.stream().filter((verdict) -> !verdict.check().fits())).hasSize(1);
+		assertThat(stored.unitsInViolation()).isOne();
+		assertThat(stored.finalisedUnits()).isEqualTo(stored.organisationResults() - 1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM unit_finalisation WHERE agency_id = ? AND curve_fits")
+			.param(agencyId)
+			.query(Long.class)
+			.single()).isEqualTo(stored.finalisedUnits());
+		assertThat(stored.creditPoints()).isPositive();
+		assertThat(stored.developmentNeeds()).isPositive();
+		assertThat(stored.appeals()).isZero();
+		List<String> first = yearEnd(agencyId);
+		// The same seed on the same plans and realisations gives the same year-end;
+		// another
+		// seed does not.
+		assertThat(reload(agencyId, year, 31)).isEqualTo(first);
+		assertThat(reload(agencyId, year, 32)).isNotEqualTo(first);
+	}
+
+	/**
+	 * Load the year-end again with the seed, in a transaction rolled back after reading.
+	 */
+	private List<String> reload(long agencyId, int year, long seed) {
+		return this.transactions.execute((status) -> {
+			for (String sql : List.of("DELETE FROM development_need WHERE agency_id = ?",
+					"DELETE FROM appeal WHERE agency_id = ?",
+					"DELETE FROM evaluation_note WHERE evaluation_id IN (SELECT id FROM evaluation WHERE agency_id = ?)",
+					"DELETE FROM evaluation WHERE agency_id = ?", "DELETE FROM unit_finalisation WHERE agency_id = ?",
+					"DELETE FROM organisation_result WHERE agency_id = ?")) {
+				this.jdbc.sql(sql).param(agencyId).update();
+			}
+			this.evaluationLoader.load(agencyId, year, java.time.LocalDate.now(), seed,
+					id.kinerja.evaluation.EvaluationLoader.Options.defaults());
+			List<String> again = yearEnd(agencyId);
+			status.setRollbackOnly();
+			return again;
+		});
+	}
+
+	/** Every evaluation's plan, period, status and ratings, and every unit's result. */
+	private List<String> yearEnd(long agencyId) {
+		List<String> rows = new java.util.ArrayList<>(this.jdbc.sql("""
+				SELECT skp_id || ' ' || period_code || ' ' || status || ' ' || rating_hasil || ' '
+				       || rating_perilaku || ' ' || COALESCE(CAST(credit_points AS VARCHAR(20)), '-')
+				FROM evaluation WHERE agency_id = ? ORDER BY skp_id, period_code""")
+			.param(agencyId)
+			.query(String.class)
+			.list());
+		rows.addAll(this.jdbc.sql("""
+				SELECT u.code || ' ' || r.predikat || ' ' || COALESCE(CAST(f.evaluations AS VARCHAR(10)), '-')
+				FROM organisation_result r JOIN unit u ON u.id = r.unit_id
+				LEFT JOIN unit_finalisation f ON f.unit_id = r.unit_id AND f.result_year = r.result_year
+				WHERE r.agency_id = ? ORDER BY u.code""").param(agencyId).query(String.class).list());
+		rows.add("needs " + this.jdbc.sql("SELECT count(*) FROM development_need WHERE agency_id = ?")
+			.param(agencyId)
+			.query(Long.class)
+			.single());
+		return rows;
 	}
 
 	@Test

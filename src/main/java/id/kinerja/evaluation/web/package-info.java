@@ -1,3 +1,3 @@
-/** The evaluation module's pages and JSON API. */
+/** The evaluation pages and JSON API: ratings, self-assessment, team and annual views. */
 @org.jspecify.annotations.NullMarked
 package id.kinerja.evaluation.web;

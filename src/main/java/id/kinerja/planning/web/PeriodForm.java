@@ -2,6 +2,7 @@ package id.kinerja.planning.web;
 
 import java.time.LocalDate;
 
+import id.kinerja.planning.AnnualCombination;
 import id.kinerja.planning.CurveEnforcement;
 import id.kinerja.planning.CurveScope;
 import id.kinerja.planning.EvaluationFrequency;
@@ -23,6 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param curveScope per unit or per pejabat penilai
  * @param appealDays days to appeal
  * @param regionalHeadRatesJpt whether the regional head rates every JPT (unticked: no)
+ * @param annualCombination how several SKPs of a year combine into the annual result
  * @param version the version that was read
  */
 record PeriodForm(@NotNull(message = "{planning.period.frequency.required}") @Nullable EvaluationFrequency frequency,
@@ -35,19 +37,22 @@ record PeriodForm(@NotNull(message = "{planning.period.frequency.required}") @Nu
 		@NotNull(message = "{planning.period.curve.required}") @Nullable CurveEnforcement curveEnforcement,
 		@NotNull(message = "{planning.period.curve.required}") @Nullable CurveScope curveScope,
 		@NotNull(message = "{planning.period.appeal-days.range}") @Nullable Integer appealDays,
-		@Nullable Boolean regionalHeadRatesJpt, @Nullable Long version) {
+		@Nullable Boolean regionalHeadRatesJpt, @Nullable AnnualCombination annualCombination, @Nullable Long version) {
 
 	static PeriodForm of(PerformancePeriod period) {
 		PerformancePeriod.Settings settings = period.settings();
 		return new PeriodForm(settings.frequency(), settings.skpDeadline(), settings.realisationDeadlineDay(),
 				settings.ratingDeadlineDay(), settings.annualDeadline(), settings.curveEnforcement(),
-				settings.curveScope(), settings.appealDays(), settings.regionalHeadRatesJpt(), period.getVersion());
+				settings.curveScope(), settings.appealDays(), settings.regionalHeadRatesJpt(),
+				settings.annualCombination(), period.getVersion());
 	}
 
-	PerformancePeriod.Settings settings() {
+	/** Return the settings; an omitted annual combination keeps the current one. */
+	PerformancePeriod.Settings settings(AnnualCombination current) {
 		return new PerformancePeriod.Settings(this.frequency, this.skpDeadline, this.realisationDeadlineDay,
 				this.ratingDeadlineDay, this.annualDeadline, this.curveEnforcement, this.curveScope, this.appealDays,
-				Boolean.TRUE.equals(this.regionalHeadRatesJpt));
+				Boolean.TRUE.equals(this.regionalHeadRatesJpt),
+				(this.annualCombination != null) ? this.annualCombination : current);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.kinerja.planning.AnnualCombination;
 import id.kinerja.planning.CurveEnforcement;
 import id.kinerja.planning.CurveScope;
 import id.kinerja.planning.EvaluationFrequency;
@@ -62,12 +63,14 @@ class PlanningSettingsApiController {
 			@NotNull(message = "{planning.period.curve.required}") @Nullable CurveScope curveScope,
 			@NotNull(message = "{planning.period.appeal-days.range}") @Nullable Integer appealDays,
 			@NotNull(message = "{planning.period.regional-head.required}") @Nullable Boolean regionalHeadRatesJpt,
-			@Nullable Long version) {
+			@Nullable AnnualCombination annualCombination, @Nullable Long version) {
 
-		PerformancePeriod.Settings settings() {
+		/** Return the settings; an omitted annual combination keeps the current one. */
+		PerformancePeriod.Settings settings(AnnualCombination current) {
 			return new PerformancePeriod.Settings(this.frequency, this.skpDeadline, this.realisationDeadlineDay,
 					this.ratingDeadlineDay, this.annualDeadline, this.curveEnforcement, this.curveScope,
-					this.appealDays, Boolean.TRUE.equals(this.regionalHeadRatesJpt));
+					this.appealDays, Boolean.TRUE.equals(this.regionalHeadRatesJpt),
+					(this.annualCombination != null) ? this.annualCombination : current);
 		}
 
 	}
@@ -109,7 +112,8 @@ class PlanningSettingsApiController {
 	@PutMapping("/api/v1/periods/{year}")
 	@Operation(summary = "Change a year's settings (Admin BKPSDM)")
 	PeriodView changePeriod(@PathVariable int year, @Valid @RequestBody PeriodRequest request) {
-		return PeriodView.of(this.periods.change(year, request.settings(), request.version()));
+		return PeriodView.of(this.periods.change(year, request.settings(this.periods.year(year).getAnnualCombination()),
+				request.version()));
 	}
 
 	@GetMapping("/api/v1/goals")

@@ -71,7 +71,8 @@ class PlanningSettingsController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.periods.change(year, form.settings(), form.version());
+				this.periods.change(year, form.settings(this.periods.year(year).getAnnualCombination()),
+						form.version());
 				redirect.addFlashAttribute("notice", "planning.settings.saved");
 				redirect.addFlashAttribute("noticeArgs", new Object[] { year });
 				return "redirect:/planning/" + year + "/settings";
