@@ -84,6 +84,13 @@ final class CurveFixture {
 
 	/** Remove the year's curve data. */
 	void wipe(int year) {
+		// What the finalisation's listeners record about these evaluations goes first.
+		this.jdbc
+			.sql("DELETE FROM development_need WHERE evaluation_id IN (SELECT e.id FROM evaluation e JOIN skp s"
+					+ " ON s.id = e.skp_id WHERE e.period_year = ? AND s.created_by = ?)")
+			.param(year)
+			.param(MARK)
+			.update();
 		this.jdbc
 			.sql("DELETE FROM evaluation WHERE period_year = ? AND skp_id IN (SELECT id FROM skp WHERE created_by = ?)")
 			.param(year)
