@@ -3,6 +3,7 @@ package id.kinerja.evaluation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,31 @@ public class AnnualResults {
 					+ " WHERE agency_id = :agency AND period_year = :year AND annual ORDER BY employee_id, period_start")
 			.param("agency", agencyId)
 			.param("year", year)
+			.query((rs, row) -> new AnnualResult(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					(Long) rs.getObject(4, Long.class), rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),
+					(rs.getString(8) == null) ? null : Predikat.valueOf(rs.getString(8))))
+			.list();
+		return combine(rows, this.periods.year(agencyId, year).getAnnualCombination());
+	}
+
+	/**
+	 * Return the combined annual result of every employee with an annual evaluation of
+	 * the year in one of the units (all of that employee's evaluations are combined, also
+	 * those of plans in other units).
+	 */
+	public List<AnnualResult> ofUnits(long agencyId, int year, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		List<AnnualResult> rows = this.jdbc
+			.sql("SELECT id, employee_id, skp_id, unit_id, period_start, period_end, status, predikat FROM evaluation"
+					+ " WHERE agency_id = :agency AND period_year = :year AND annual AND employee_id IN"
+					+ " (SELECT employee_id FROM evaluation WHERE agency_id = :agency AND period_year = :year"
+					+ " AND annual AND unit_id IN (:units)) ORDER BY employee_id, period_start")
+			.param("agency", agencyId)
+			.param("year", year)
+			.param("units", List.copyOf(unitIds))
 			.query((rs, row) -> new AnnualResult(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					(Long) rs.getObject(4, Long.class), rs.getObject(5, LocalDate.class),
 					rs.getObject(6, LocalDate.class), EvaluationStatus.valueOf(rs.getString(7)),

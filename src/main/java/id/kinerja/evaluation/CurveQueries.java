@@ -203,7 +203,7 @@ public class CurveQueries {
 				: this.access.everyoneBelow(self);
 		Map<Long, Long> leaders = (roots == null) ? Map.of()
 				: this.lines.unitLeaders(actor.agencyId(), this.access.today());
-		return computeAll(actor.agencyId(), year, null).values()
+		return computeAll(actor.agencyId(), year, null, false).values()
 			.stream()
 			.filter((d) -> roots == null || CurveAccess.within(d.unit(), roots)
 					|| (leaders.get(d.unit().getId()) != null && below.contains(leaders.get(d.unit().getId()))))
@@ -234,7 +234,7 @@ public class CurveQueries {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "evaluation.distribution.denied");
 		}
 		List<Unit> roots = this.access.readsAll(actor) ? null : this.access.readableRoots(actor);
-		Map<Long, UnitDistribution> computed = computeAll(actor.agencyId(), year, null);
+		Map<Long, UnitDistribution> computed = computeAll(actor.agencyId(), year, null, false);
 		boolean admin = this.access.isAdmin(actor);
 		List<Unit> led = this.access.ledUnits(actor);
 		Long self = actor.employeeId();
@@ -332,18 +332,24 @@ public class CurveQueries {
 
 	/** Return the distribution of one unit, without asking who is signed in. */
 	UnitDistribution compute(long agencyId, Unit unit, int year) {
-		return computeAll(agencyId, year, unit.getId()).get(unit.getId());
+		return computeAll(agencyId, year, unit, true).get(unit.getId());
 	}
 
 	/**
 	 * Compute the distribution of every unit with a result (and of {@code extra}, treated
 	 * as if it had one, when given).
 	 */
-	private Map<Long, UnitDistribution> computeAll(long agencyId, int year, @Nullable Long extra) {
+	private Map<Long, UnitDistribution> computeAll(long agencyId, int year, @Nullable Unit extraUnit,
+			boolean onlyExtra) {
+		Long extra = (extraUnit == null) ? null : extraUnit.getId();
 		PerformancePeriod period = this.periods.year(agencyId, year);
 		CurveSnapshot snapshot = snapshot(agencyId, year);
+		// One unit reads only the people of its subtree (everyone counted in it works
+		// there); the whole agency reads everybody at once.
+		List<AnnualResult> annualResults = (onlyExtra && extraUnit != null)
+				? this.annual.ofUnits(agencyId, year, snapshot.subtree(extraUnit)) : this.annual.ofYear(agencyId, year);
 		Map<Long, List<AnnualResult>> members = new HashMap<>();
-		for (AnnualResult result : this.annual.ofYear(agencyId, year)) {
+		for (AnnualResult result : annualResults) {
 			Long unitId = snapshot.countedIn(result.unitId(), result.employeeId(), extra);
 			if (unitId != null) {
 				members.computeIfAbsent(unitId, (id) -> new ArrayList<>()).add(result);
@@ -352,7 +358,7 @@ public class CurveQueries {
 		Map<Long, Long> raters = (period.getCurveScope() == CurveScope.APPRAISER) ? raters(agencyId, year) : Map.of();
 		Map<Long, UnitFinalisation> finals = new HashMap<>();
 		this.finalisations.findByAgencyIdAndResultYear(agencyId, year).forEach((f) -> finals.put(f.getUnitId(), f));
-		List<Long> unitIds = new ArrayList<>(snapshot.resultUnits());
+		List<Long> unitIds = onlyExtra ? new ArrayList<>() : new ArrayList<>(snapshot.resultUnits());
 		if (extra != null && !unitIds.contains(extra)) {
 			unitIds.add(extra);
 		}

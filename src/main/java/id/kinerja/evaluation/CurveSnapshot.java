@@ -42,6 +42,16 @@ final class CurveSnapshot {
 		this.leaders = leaders;
 	}
 
+	/** Return the ids of the unit and of every unit below it. */
+	List<Long> subtree(Unit top) {
+		String prefix = top.getPath();
+		return this.units.values()
+			.stream()
+			.filter((unit) -> unit.getPath().startsWith(prefix))
+			.map(Unit::getId)
+			.toList();
+	}
+
 	@Nullable Unit unit(long unitId) {
 		return this.units.get(unitId);
 	}

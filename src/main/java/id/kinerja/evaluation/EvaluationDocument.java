@@ -1,10 +1,5 @@
 package id.kinerja.evaluation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.kinerja.agency.AgencyService;
 import id.kinerja.employee.Employee;
 import id.kinerja.employee.EmployeeDirectory;
@@ -29,11 +22,12 @@ import id.kinerja.planning.CoreValue;
 import id.kinerja.planning.Skp;
 import id.kinerja.planning.SkpQueries;
 import id.kinerja.planning.SkpView;
+import id.kinerja.web.PdfDocuments;
 import id.kinerja.shared.KinerjaException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -52,10 +46,6 @@ import org.thymeleaf.context.Context;
  */
 @Service
 public class EvaluationDocument {
-
-	private static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
 	private final SignoffService signoff;
 
@@ -96,7 +86,8 @@ public class EvaluationDocument {
 		this.agencies = agencies;
 		this.templates = templates;
 		this.zone = zone;
-		this.css = read("templates/skp/document.css") + "\n" + read("templates/evaluation/document.css");
+		this.css = PdfDocuments.read("templates/skp/document.css") + "\n"
+				+ PdfDocuments.read("templates/evaluation/document.css");
 	}
 
 	/**
@@ -155,7 +146,7 @@ public class EvaluationDocument {
 		context.setVariable("evaluation", evaluation);
 		context.setVariable("skp", skp);
 		context.setVariable("agencyName", agencyName);
-		context.setVariable("place", place(agencyName));
+		context.setVariable("place", PdfDocuments.place(agencyName));
 		context.setVariable("final", evaluation.getStatus().locked());
 		context.setVariable("employee", new Person(skp.name(), skp.nip(), rank(skp.pangkat(), skp.golongan()),
 				skp.positionName(), skp.unitName()));
@@ -182,7 +173,7 @@ public class EvaluationDocument {
 		context.setVariable("upperSigned", day(evaluation.getFinalisedAt()));
 		context.setVariable("css", this.css);
 		String html = this.templates.process("evaluation/document", context);
-		return new Pdf("Evaluasi-" + evaluation.getPeriodCode() + "-" + skp.nip() + ".pdf", pdf(html));
+		return new Pdf("Evaluasi-" + evaluation.getPeriodCode() + "-" + skp.nip() + ".pdf", PdfDocuments.render(html));
 	}
 
 	private List<ResultLine> results(SkpView skp, Evaluation evaluation) {
@@ -269,59 +260,6 @@ public class EvaluationDocument {
 
 	private @Nullable LocalDate day(@Nullable Instant at) {
 		return (at != null) ? LocalDate.ofInstant(at, this.zone) : null;
-	}
-
-	/**
-	 * Return the place of signing: the region, from the agency's name ("Pemerintah Kota
-	 * Contoh" signs in "Kota Contoh").
-	 */
-	static String place(String agencyName) {
-		String name = agencyName.strip();
-		String prefix = "pemerintah ";
-		if (name.length() > prefix.length() && name.regionMatches(true, 0, prefix, 0, prefix.length())) {
-			return name.substring(prefix.length()).strip();
-		}
-		return name;
-	}
-
-	private static byte[] pdf(String html) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
-		font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
-		font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
-		font(builder, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		ClassPathResource resource = new ClassPathResource(FONTS + file);
-		builder.useFont(() -> {
-			try {
-				return resource.getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, FONT_FAMILY, weight, style, true);
-	}
-
-	private static String read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

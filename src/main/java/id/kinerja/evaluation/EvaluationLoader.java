@@ -191,6 +191,9 @@ public class EvaluationLoader {
 			@Nullable BigDecimal achievement) {
 	}
 
+	/** The fewest people a unit of the demo or a generated agency needs for a result. */
+	private static final int MIN_PEOPLE = 5;
+
 	private record Unit(long id, @Nullable Long parentId, String code) {
 	}
 
@@ -695,8 +698,19 @@ public class EvaluationLoader {
 				counted.put(eval.plan.employeeId(), eval);
 			}
 		}
-		// Units with a leader and somebody else rated in their subtree get a result.
-		Set<Long> staffed = new HashSet<>();
+		// Units with a leader and at least MIN_PEOPLE counted in them get a result, from
+		// the deepest up; a smaller unit leaves its people to the nearest unit above (a
+		// curve over two or three people forces a Butuh Perbaikan into every small Baik
+		// unit, which no real year-end looks like). A top unit with anyone gets one.
+		Map<Long, Integer> depth = new HashMap<>();
+		for (Long unit : units.keySet()) {
+			int d = 0;
+			for (Long u = units.get(unit).parentId(); u != null && d < 64; u = units.get(u).parentId()) {
+				d++;
+			}
+			depth.put(unit, d);
+		}
+		Map<Long, Integer> own = new HashMap<>();
 		for (Eval eval : counted.values()) {
 			Long unit = eval.plan.unitId();
 			if (unit == null) {
@@ -704,14 +718,24 @@ public class EvaluationLoader {
 			}
 			Long from = Long.valueOf(eval.plan.employeeId()).equals(leaders.get(unit)) ? units.get(unit).parentId()
 					: unit;
-			for (Long u = from; u != null && staffed.add(u); u = units.get(u).parentId()) {
-				// every ancestor up to one marked already
+			if (from != null) {
+				own.merge(from, 1, Integer::sum);
 			}
 		}
+		List<Long> deepestFirst = new ArrayList<>(units.keySet());
+		deepestFirst.sort(Comparator.comparing((Long unit) -> -depth.get(unit)).thenComparing((unit) -> unit));
 		Set<Long> withResult = new HashSet<>();
-		for (Long unit : units.keySet()) {
-			if (leaders.containsKey(unit) && staffed.contains(unit)) {
+		for (Long unit : deepestFirst) {
+			int people = own.getOrDefault(unit, 0);
+			Long parent = units.get(unit).parentId();
+			if (people == 0) {
+				continue;
+			}
+			if (leaders.containsKey(unit) && (people >= MIN_PEOPLE || parent == null)) {
 				withResult.add(unit);
+			}
+			else if (parent != null) {
+				own.merge(parent, people, Integer::sum);
 			}
 		}
 		// Where each evaluation counts: the nearest unit with a result at or above the
@@ -732,14 +756,6 @@ public class EvaluationLoader {
 					members.computeIfAbsent(u, (key) -> new ArrayList<>()).add(eval);
 				}
 			}
-		}
-		Map<Long, Integer> depth = new HashMap<>();
-		for (Long unit : units.keySet()) {
-			int d = 0;
-			for (Long u = units.get(unit).parentId(); u != null && d < 64; u = units.get(u).parentId()) {
-				d++;
-			}
-			depth.put(unit, d);
 		}
 		// The unit left in violation, and at most one Butuh Perbaikan unit.
 		Unit red = null;

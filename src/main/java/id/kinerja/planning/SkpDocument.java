@@ -1,10 +1,5 @@
 package id.kinerja.planning;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.kinerja.agency.AgencyService;
+import id.kinerja.web.PdfDocuments;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
+
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -38,10 +32,6 @@ import org.thymeleaf.context.Context;
 @Service
 public class SkpDocument {
 
-	static final String FONT_FAMILY = "DejaVu Sans";
-
-	private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-
 	private final SkpQueries queries;
 
 	private final AgencyService agencies;
@@ -58,7 +48,7 @@ public class SkpDocument {
 		this.agencies = agencies;
 		this.templates = templates;
 		this.zone = zone;
-		this.css = read("templates/skp/document.css");
+		this.css = PdfDocuments.read("templates/skp/document.css");
 	}
 
 	/**
@@ -80,13 +70,13 @@ public class SkpDocument {
 		Context context = new Context(locale);
 		context.setVariable("skp", skp);
 		context.setVariable("agencyName", agencyName);
-		context.setVariable("place", place(agencyName));
+		context.setVariable("place", PdfDocuments.place(agencyName));
 		context.setVariable("approvedOn", approvedOn(skp));
 		context.setVariable("utama", groups(skp, RhkKind.UTAMA));
 		context.setVariable("tambahan", groups(skp, RhkKind.TAMBAHAN));
 		context.setVariable("css", this.css);
 		String html = this.templates.process("skp/document", context);
-		return new Pdf("SKP-" + skp.year() + "-" + skp.nip() + ".pdf", pdf(html));
+		return new Pdf("SKP-" + skp.year() + "-" + skp.nip() + ".pdf", PdfDocuments.render(html));
 	}
 
 	/**
@@ -160,59 +150,6 @@ public class SkpDocument {
 		boolean approved = skp.status() == SkpStatus.APPROVED
 				|| (skp.status() == SkpStatus.CLOSED && skp.decidedAt() != null && skp.returnNote() == null);
 		return (approved && skp.decidedAt() != null) ? LocalDate.ofInstant(skp.decidedAt(), this.zone) : null;
-	}
-
-	/**
-	 * Return the place of signing: the region, from the agency's name ("Pemerintah Kota
-	 * Contoh" signs in "Kota Contoh").
-	 */
-	static String place(String agencyName) {
-		String name = agencyName.strip();
-		String prefix = "pemerintah ";
-		if (name.length() > prefix.length() && name.regionMatches(true, 0, prefix, 0, prefix.length())) {
-			return name.substring(prefix.length()).strip();
-		}
-		return name;
-	}
-
-	private static byte[] pdf(String html) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
-		font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
-		font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
-		font(builder, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-		ClassPathResource resource = new ClassPathResource(FONTS + file);
-		builder.useFont(() -> {
-			try {
-				return resource.getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, FONT_FAMILY, weight, style, true);
-	}
-
-	private static String read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

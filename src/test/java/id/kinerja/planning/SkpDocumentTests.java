@@ -23,10 +23,10 @@ class SkpDocumentTests {
 
 	@Test
 	void signsInTheRegionNamedByTheAgency() {
-		assertThat(SkpDocument.place("Pemerintah Kota Contoh")).isEqualTo("Kota Contoh");
-		assertThat(SkpDocument.place(" PEMERINTAH Kabupaten Lain ")).isEqualTo("Kabupaten Lain");
-		assertThat(SkpDocument.place("Badan Kepegawaian Negara")).isEqualTo("Badan Kepegawaian Negara");
-		assertThat(SkpDocument.place("Pemerintah")).isEqualTo("Pemerintah");
+		assertThat(id.kinerja.web.PdfDocuments.place("Pemerintah Kota Contoh")).isEqualTo("Kota Contoh");
+		assertThat(id.kinerja.web.PdfDocuments.place(" PEMERINTAH Kabupaten Lain ")).isEqualTo("Kabupaten Lain");
+		assertThat(id.kinerja.web.PdfDocuments.place("Badan Kepegawaian Negara")).isEqualTo("Badan Kepegawaian Negara");
+		assertThat(id.kinerja.web.PdfDocuments.place("Pemerintah")).isEqualTo("Pemerintah");
 	}
 
 	@Test
