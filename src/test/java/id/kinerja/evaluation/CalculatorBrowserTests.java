@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -116,7 +117,7 @@ class CalculatorBrowserTests {
 	}
 
 	private static WebElement waitForAttribute(WebDriver driver, String id, String attribute, String expected) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> "#" + id + " should have " + attribute + "=" + expected)
 			.until((d) -> {
 				var found = d.findElements(By.id(id));

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -175,7 +176,7 @@ class EvaluationYearJourneyBrowserTests {
 			pages.open("/evaluasi/kurva?year=" + YEAR);
 			new Select(pages.waitFor(By.id("predikat-" + UNIT))).selectByValue("BAIK");
 			pages.click(pages.waitFor(By.id("set-" + UNIT)));
-			new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.withMessage(() -> driver.findElement(By.id("unit-" + UNIT)).getText())
 				.until((d) -> d.findElement(By.cssSelector("[id='unit-" + UNIT + "'] .unit-result"))
 					.getText()
@@ -207,11 +208,11 @@ class EvaluationYearJourneyBrowserTests {
 			pages.waitFor(By.id("reason-" + pengolahEvaluation))
 				.sendKeys("Dua rekap triwulan terlambat; disepakati dalam kalibrasi.");
 			pages.click(pages.waitFor(By.id("calibrate-" + pengolahEvaluation)));
-			new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.until((d) -> d.findElement(By.cssSelector("#member-" + pengolahEvaluation + " .member-predikat"))
 					.getText()
 					.equals("Butuh Perbaikan"));
-			new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.until((d) -> d.findElement(By.id("curve-verdict")).getAttribute("class").contains("text-bg-success"));
 			assertThat(((JavascriptExecutor) driver).executeScript("return window.kinerjaMarker;"))
 				.isEqualTo("calibration");
