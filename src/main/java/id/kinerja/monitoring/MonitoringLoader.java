@@ -81,6 +81,9 @@ public class MonitoringLoader {
 			"Rapat koordinasi tentang", "Memverifikasi berkas untuk", "Memperbaiki laporan untuk",
 			"Melayani konsultasi terkait" };
 
+	/** How many plans go in at once. */
+	static final int CHUNK = 2_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final JdbcClient client;
@@ -120,33 +123,58 @@ public class MonitoringLoader {
 	 * daily logs of the last {@code logDays} working days before it.
 	 */
 	public Stored load(long agencyId, int year, LocalDate today, int logDays, long seed) {
-		List<Line> lines = this.client.sql("""
-				SELECT s.id, s.employee_id, s.start_date, s.end_date, s.appraiser_id, r.id, r.text, i.id, i.aspect,
-				       i.target, i.target_unit
-				FROM skp s
-				JOIN rhk r ON r.skp_id = s.id AND r.removed = FALSE
-				JOIN indicator i ON i.rhk_id = r.id AND i.removed = FALSE
+		List<Long> planIds = this.client.sql("""
+				SELECT s.id FROM skp s
 				WHERE s.agency_id = ? AND s.skp_year = ? AND s.status = 'APPROVED'
-				ORDER BY s.id, r.position_no, i.position_no
-				""")
-			.param(agencyId)
-			.param(year)
-			.query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), (Long) rs.getObject(5, Long.class), rs.getLong(6),
-					rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11)))
-			.list();
-		Map<Long, List<Line>> byPlan = new LinkedHashMap<>();
-		lines.forEach((line) -> byPlan.computeIfAbsent(line.skpId(), (key) -> new ArrayList<>()).add(line));
+				ORDER BY s.id
+				""").param(agencyId).param(year).query(Long.class).list();
 		List<ReportingPeriod> periods = this.deadlines.periodsOf(agencyId, year);
-		String actor = Actor.currentName();
-		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
-		ZoneId zone = this.deadlines.zone();
 		// The standard deadline depends on the period only: ask once per period, not once
 		// per plan and period (a query each, which took most of a province's load).
 		Map<String, LocalDate> deadlineOf = new HashMap<>();
 		for (ReportingPeriod period : periods) {
 			deadlineOf.put(period.code(), this.deadlines.standardDeadline(agencyId, period));
 		}
+		// A province's year does not fit in memory at once: plans go in chunks, each
+		// streamed to the database and dropped before the next.
+		Random feedbackRandom = new Random(seed * 7);
+		int[] totals = new int[4];
+		for (int from = 0; from < planIds.size(); from += CHUNK) {
+			List<Long> chunk = planIds.subList(from, Math.min(planIds.size(), from + CHUNK));
+			Stored stored = loadChunk(agencyId, year, chunk.get(0), chunk.get(chunk.size() - 1), today, logDays, seed,
+					periods, deadlineOf, feedbackRandom);
+			totals[0] += stored.reports();
+			totals[1] += stored.realisations();
+			totals[2] += stored.logs();
+			totals[3] += stored.feedback();
+		}
+		return new Stored(totals[0], totals[1], totals[2], totals[3]);
+	}
+
+	private Stored loadChunk(long agencyId, int year, long firstPlan, long lastPlan, LocalDate today, int logDays,
+			long seed, List<ReportingPeriod> periods, Map<String, LocalDate> deadlineOf, Random feedbackRandom) {
+		List<Line> lines = this.client.sql("""
+				SELECT s.id, s.employee_id, s.start_date, s.end_date, s.appraiser_id, r.id, r.text, i.id, i.aspect,
+				       i.target, i.target_unit
+				FROM skp s
+				JOIN rhk r ON r.skp_id = s.id AND r.removed = FALSE
+				JOIN indicator i ON i.rhk_id = r.id AND i.removed = FALSE
+				WHERE s.agency_id = ? AND s.skp_year = ? AND s.status = 'APPROVED' AND s.id BETWEEN ? AND ?
+				ORDER BY s.id, r.position_no, i.position_no
+				""")
+			.param(agencyId)
+			.param(year)
+			.param(firstPlan)
+			.param(lastPlan)
+			.query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalDate.class), (Long) rs.getObject(5, Long.class), rs.getLong(6),
+					rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+			.list();
+		Map<Long, List<Line>> byPlan = new LinkedHashMap<>();
+		lines.forEach((line) -> byPlan.computeIfAbsent(line.skpId(), (key) -> new ArrayList<>()).add(line));
+		String actor = Actor.currentName();
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		ZoneId zone = this.deadlines.zone();
 
 		List<Object[]> reports = new ArrayList<>();
 		List<List<Object[]>> reportLines = new ArrayList<>();
@@ -230,7 +258,6 @@ public class MonitoringLoader {
 				lastAcknowledged.put((Long) row[2], new Object[] { realisationIds[i], row[3] });
 			}
 		}
-		Random feedbackRandom = new Random(seed * 7);
 		for (Map.Entry<Long, Object[]> entry : lastAcknowledged.entrySet()) {
 			Line head = byPlan.get(entry.getKey()).get(0);
 			if (head.appraiserId() == null || feedbackRandom.nextInt(4) != 0) {
