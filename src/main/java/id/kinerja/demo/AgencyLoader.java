@@ -103,6 +103,16 @@ class AgencyLoader {
 	 */
 	@Transactional
 	Created create(AgencyGenerator.Spec spec, @Nullable Integer planYear) {
+		return create(spec, planYear, null);
+	}
+
+	/**
+	 * Create as {@link #create(AgencyGenerator.Spec, Integer)}; with an employee
+	 * password, every generated employee account gets it (hashed once, the same hash for
+	 * all: for benchmarks and trials only).
+	 */
+	@Transactional
+	Created create(AgencyGenerator.Spec spec, @Nullable Integer planYear, @Nullable String employeePassword) {
 		if (this.agencies.findByCode(spec.agencyCode()).isPresent()) {
 			throw new AgencyExistsException(spec.agencyCode());
 		}
@@ -113,6 +123,9 @@ class AgencyLoader {
 		this.accounts.createAccount(agency.getId(), username, "Admin BKPSDM " + blueprint.name(), password, false,
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
 		Loaded loaded = load(agency.getId(), blueprint);
+		if (employeePassword != null) {
+			this.accounts.setMissingPasswordsInBulk(agency.getId(), this.accounts.hash(employeePassword), false);
+		}
 		PlanLoader.Stored plans = (planYear != null)
 				? this.plans.generate(agency.getId(), blueprint, loaded, planYear, spec.seed()) : null;
 		// The year's realisations up to today and the last four weeks of daily logs.

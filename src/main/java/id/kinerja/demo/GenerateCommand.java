@@ -44,7 +44,8 @@ public final class GenerateCommand {
 
 	static final String HELP = """
 			Usage: java -jar kinerja.jar generate --employees N [--seed S] [--agency-code CODE]
-			                                      [--agency-name NAME] [--plans] [--out DIR]
+			                                      [--agency-name NAME] [--plans] [--password P]
+			                                      [--out DIR]
 			  --employees N      how many employees (%d to %d)
 			  --seed S           random seed (default 42); the same seed gives the same agency
 			  --agency-code CODE code of the new agency (default GEN-N-S; letters, digits, . _ -)
@@ -52,6 +53,9 @@ public final class GenerateCommand {
 			  --plans            give everyone a plan (SKP) of the current year, cascaded down
 			                     the reporting lines, with agency and unit goals, the year's
 			                     realisations so far and four weeks of daily logs
+			  --password P       every generated employee signs in with NIP and password P
+			                     (hashed once, one hash for all: for benchmarks and trials
+			                     only, never for a real agency)
 			  --out DIR          write DIR/units.csv and DIR/employees.csv (the import format)
 			                     instead of storing the agency in the configured database
 			""".formatted(AgencyGenerator.MIN_EMPLOYEES, AgencyGenerator.MAX_EMPLOYEES);
@@ -73,8 +77,14 @@ public final class GenerateCommand {
 	 * @param agencyName the agency's name
 	 * @param out the folder for the files, or null for the database
 	 * @param plans whether to give everyone a plan of the current year
+	 * @param password the password of every generated employee, or null for none
 	 */
-	record Options(int employees, long seed, String agencyCode, String agencyName, @Nullable Path out, boolean plans) {
+	record Options(int employees, long seed, String agencyCode, String agencyName, @Nullable Path out, boolean plans,
+			@Nullable String password) {
+
+		Options(int employees, long seed, String agencyCode, String agencyName, @Nullable Path out, boolean plans) {
+			this(employees, seed, agencyCode, agencyName, out, plans, null);
+		}
 
 		AgencyGenerator.Spec spec() {
 			return AgencyGenerator.Spec.of(this.employees, this.seed, this.agencyCode, this.agencyName);
@@ -104,7 +114,8 @@ public final class GenerateCommand {
 				plans = true;
 				continue;
 			}
-			if (!List.of("--employees", "--seed", "--agency-code", "--agency-name", "--out").contains(option)) {
+			if (!List.of("--employees", "--seed", "--agency-code", "--agency-name", "--out", "--password")
+				.contains(option)) {
 				throw new UsageException("Unknown argument: " + option);
 			}
 			if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -150,7 +161,14 @@ public final class GenerateCommand {
 		if (out != null && plans) {
 			throw new UsageException("--plans needs the database: leave out --out");
 		}
-		return new Options(employees, seed, code, name, (out != null) ? Path.of(out) : null, plans);
+		String password = values.get("--password");
+		if (password != null && (password.length() < 8 || password.length() > 72)) {
+			throw new UsageException("--password must have 8 to 72 characters");
+		}
+		if (password != null && out != null) {
+			throw new UsageException("--password needs the database: leave out --out");
+		}
+		return new Options(employees, seed, code, name, (out != null) ? Path.of(out) : null, plans, password);
 	}
 
 	/**
@@ -210,7 +228,8 @@ public final class GenerateCommand {
 		long started = System.nanoTime();
 		try {
 			Integer planYear = options.plans() ? LocalDate.now(context.getBean(Clock.class)).getYear() : null;
-			AgencyLoader.Created created = context.getBean(AgencyLoader.class).create(options.spec(), planYear);
+			AgencyLoader.Created created = context.getBean(AgencyLoader.class)
+				.create(options.spec(), planYear, options.password());
 			AgencyBlueprint blueprint = created.blueprint();
 			out.printf("""
 					Generated %s "%s": %d units, %d posts, %d employees, depth %d, in %.1f s.
@@ -218,6 +237,9 @@ public final class GenerateCommand {
 					""", blueprint.code(), blueprint.name(), blueprint.units().size(), blueprint.posts().size(),
 					blueprint.people().size(), blueprint.depth(), (System.nanoTime() - started) / 1e9,
 					created.username(), created.password());
+			if (options.password() != null) {
+				out.println("Every generated employee signs in with the NIP and the --password given.");
+			}
 			PlanLoader.Stored plans = created.plans();
 			if (plans != null) {
 				out.printf("Plans of %d: %d SKP %s, %d RHK, %d indicators, %d versions kept.%n", planYear,

@@ -183,6 +183,22 @@ public class AccountService {
 	}
 
 	/**
+	 * Give every account of the agency that has no password yet the given hash in one
+	 * statement: the generator's {@code --password}, so that benchmarks and trials can
+	 * sign in as any generated employee. Not for real agencies.
+	 */
+	@Transactional
+	public int setMissingPasswordsInBulk(long agencyId, String passwordHash, boolean mustChangePassword) {
+		return this.jdbc.update("""
+				UPDATE user_account SET password_hash = :hash, must_change_password = :must, version = version + 1
+				WHERE agency_id = :agency AND password_hash IS NULL
+				""",
+				new MapSqlParameterSource().addValue("hash", passwordHash)
+					.addValue("must", mustChangePassword)
+					.addValue("agency", agencyId));
+	}
+
+	/**
 	 * Grant a role to the account with the username (limited to a unit subtree for Admin
 	 * OPD).
 	 */

@@ -65,6 +65,9 @@ class GenerateCommandIntegrationTests {
 	@Autowired
 	ConfigurableApplicationContext context;
 
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder encoder;
+
 	@TempDir
 	Path folder;
 
@@ -263,6 +266,33 @@ class GenerateCommandIntegrationTests {
 		assertThat(err.toString(StandardCharsets.UTF_8))
 			.contains("generate: An agency with the code KOTA-DUA exists already");
 		assertThat(this.agencies.count()).isEqualTo(agenciesBefore);
+	}
+
+	@Test
+	void givesEveryGeneratedEmployeeThePasswordWhenAsked() throws Exception {
+		GenerateCommand.Options options = GenerateCommand.parse(
+				List.of("--employees", "300", "--seed", "11", "--agency-code", "KOTA-PW", "--password", "uji-beban-1"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertThat(GenerateCommand.store(this.context, options, new PrintStream(out, true), new PrintStream(err, true)))
+			.isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("username admin-kota-pw, password ")
+			.contains("signs in with the NIP and the --password given");
+		long agencyId = this.agencies.findByCode("KOTA-PW").orElseThrow().getId();
+		List<String> hashes = this.jdbc
+			.sql("SELECT DISTINCT password_hash FROM user_account WHERE agency_id = ? AND username <> ?")
+			.param(agencyId)
+			.param("admin-kota-pw")
+			.query(String.class)
+			.list();
+		assertThat(hashes).hasSize(1);
+		assertThat(this.encoder.matches("uji-beban-1", hashes.get(0))).isTrue();
+		assertThat(this.jdbc.sql(
+				"SELECT COUNT(*) FROM user_account WHERE agency_id = ? AND username <> ? AND password_hash IS NOT NULL")
+			.param(agencyId)
+			.param("admin-kota-pw")
+			.query(Long.class)
+			.single()).isEqualTo(employeesOf(agencyId));
 	}
 
 	@Test

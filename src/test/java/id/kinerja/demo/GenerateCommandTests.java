@@ -50,12 +50,15 @@ class GenerateCommandTests {
 				List.of("--employees", "300", "--agency-code", "A".repeat(33)),
 				List.of("--employees", "300", "--agency-name", " "),
 				List.of("--employees", "300", "--plans", "--plans"),
-				List.of("--employees", "300", "--plans", "--out", "gen"));
+				List.of("--employees", "300", "--plans", "--out", "gen"),
+				List.of("--employees", "300", "--password", "short"),
+				List.of("--employees", "300", "--password", "longenough", "--out", "gen"));
 		List<String> messages = List.of("--employees is required", "--employees needs a value",
 				"--employees must be a whole number, not many", "--employees must be between 300 and 1000000, not 10",
 				"--seed must be a whole number, not x", "Unknown argument: --colour", "--employees is given twice",
 				"--agency-code must be 1 to 32", "--agency-code must be 1 to 32", "--agency-name must have",
-				"--plans is given twice", "--plans needs the database: leave out --out");
+				"--plans is given twice", "--plans needs the database: leave out --out",
+				"--password must have 8 to 72 characters", "--password needs the database: leave out --out");
 		for (int i = 0; i < wrong.size(); i++) {
 			this.err.reset();
 			String[] args = java.util.stream.Stream
@@ -107,6 +110,14 @@ class GenerateCommandTests {
 		assertThat(GenerateCommand.parse(List.of("--employees", "300")).plans()).isFalse();
 		assertThat(GenerateCommand.parse(List.of("--plans", "--employees", "300", "--seed", "3")).plans()).isTrue();
 		assertThat(GenerateCommand.HELP).contains("--plans");
+	}
+
+	@Test
+	void parsesThePasswordOption() throws Exception {
+		assertThat(GenerateCommand.parse(List.of("--employees", "300")).password()).isNull();
+		assertThat(GenerateCommand.parse(List.of("--employees", "300", "--password", "uji-beban-1")).password())
+			.isEqualTo("uji-beban-1");
+		assertThat(GenerateCommand.HELP).contains("--password P").contains("for benchmarks and trials");
 	}
 
 	@Test
