@@ -6,14 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,7 +198,8 @@ class TwoNodeIntegrationTests {
 		String onA = SseClient.bearer(port(nodeA), ANALIS, DemoAgencyTest.PASSWORD);
 		String onB = SseClient.bearer(port(nodeB), ANALIS, DemoAgencyTest.PASSWORD);
 		try (SseClient stream = SseClient.open(port(nodeB), "/live", onB).ready()) {
-			String log = "{\"date\":\"" + LocalDate.now() + "\",\"activity\":\"Rapat koordinasi dua node\"}";
+			String log = "{\"date\":\"" + LocalDate.now(nodeA.getBean(Clock.class))
+					+ "\",\"activity\":\"Rapat koordinasi dua node\"}";
 			HttpResponse<String> written = http.send(HttpRequest.newBuilder(uri(nodeA, "/api/v1/logs"))
 				.header("Authorization", onA)
 				.header("Content-Type", "application/json")
