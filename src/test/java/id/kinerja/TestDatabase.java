@@ -21,8 +21,9 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every test application context a database of its own: an in-memory H2 database by
  * default, or a fresh schema in the PostgreSQL at 127.0.0.1:5432 (database {@code test})
  * when {@code -Dkinerja.test.db=postgresql} (or {@code KINERJA_TEST_DB=postgresql}) is
- * set. The PostgreSQL schema is dropped when the context closes. Never skips: when
- * PostgreSQL is asked for and cannot be reached, the tests fail.
+ * set. The PostgreSQL schema is dropped when the context closes (unless
+ * {@code kinerja.test.keep-schema=true}: a second node on another node's schema). Never
+ * skips: when PostgreSQL is asked for and cannot be reached, the tests fail.
  */
 public class TestDatabase
 		implements EnvironmentPostProcessor, ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -72,7 +73,8 @@ public class TestDatabase
 			return;
 		}
 		context.addApplicationListener((ContextClosedEvent event) -> {
-			if (event.getApplicationContext() != context) {
+			if (event.getApplicationContext() != context
+					|| context.getEnvironment().getProperty("kinerja.test.keep-schema", Boolean.class, false)) {
 				return;
 			}
 			String schema = context.getEnvironment().getProperty("kinerja.test.schema");
