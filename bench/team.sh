@@ -4,6 +4,7 @@
 # SQL replayed raw through pgbench in the same run.
 # Usage: bench/team.sh PORT DB ADMIN_USER ADMIN_PASSWORD [YEAR] [PERIOD] [SECONDS]
 #   (defaults: this year, its period 11 (YEAR-11), 30 s). Env: CLIENTS (64), THREADS (2),
+#   BASE_CLIENTS (pgbench clients, default CLIENTS),
 #   PGHOST (127.0.0.1), PGUSER (postgres), SUPERVISOR_PASSWORD (bench-team-2026).
 # Needs a running Kinerja on PORT over the PostgreSQL database DB, with plans and
 # realisations (generate --employees N --seed 42 --plans) and KINERJA_TOKEN_TTL long enough for
@@ -22,6 +23,8 @@ period=${6:-$year-11}
 seconds=${7:-30}
 clients=${CLIENTS:-64}
 threads=${THREADS:-2}
+# pgbench needs one server connection per client: lower it when max_connections is short.
+base_clients=${BASE_CLIENTS:-$clients}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 sup_password=${SUPERVISOR_PASSWORD:-bench-team-2026}
 # bcrypt (cost 10) of the default bench password.
@@ -95,14 +98,14 @@ emp_ids=$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM employee WHERE 
 skp_ids=$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM skp WHERE skp_year = $year AND employee_id IN ($emp_ids)")
 agency=$(sql "SELECT agency_id FROM employee WHERE id = $sup_id")
 until=$period-01
-pgbench -n -M simple -c"$clients" -j"$threads" -T10 -f "$here/team.sql" -D sup="$sup_id" -D ids="$emp_ids" \
+pgbench -n -M simple -c"$base_clients" -j"$threads" -T10 -f "$here/team.sql" -D sup="$sup_id" -D ids="$emp_ids" \
   -D skps="$skp_ids" -D year="$year" -D agency="$agency" -D day="'$(date +%F)'" -D until="'$until'" "$db" >/dev/null
-base_out=$(pgbench -n -M simple -c"$clients" -j"$threads" -T"$seconds" -f "$here/team.sql" -D sup="$sup_id" \
+base_out=$(pgbench -n -M simple -c"$base_clients" -j"$threads" -T"$seconds" -f "$here/team.sql" -D sup="$sup_id" \
   -D ids="$emp_ids" -D skps="$skp_ids" -D year="$year" -D agency="$agency" -D day="'$(date +%F)'" \
   -D until="'$until'" "$db")
 tps=$(awk '/^tps/ {print $3; exit}' <<<"$base_out")
 lat=$(awk '/latency average/ {print $4; exit}' <<<"$base_out")
-echo "pgbench: tps=$tps latency_avg=${lat}ms (clients=$clients threads=$threads ${seconds}s)"
+echo "pgbench: tps=$tps latency_avg=${lat}ms (clients=$base_clients threads=$threads ${seconds}s)"
 rps=$(sed 's/.*rps=\([0-9.]*\).*/\1/' <<<"$app")
 p99=$(sed 's/.*p99=\([0-9.]*\)ms.*/\1/' <<<"$app")
 awk -v r="$rps" -v t="$tps" -v p="$p99" 'BEGIN {

@@ -40,7 +40,7 @@ SELECT id, skp_id, position_no, text FROM rhk WHERE skp_id IN (:skps) AND NOT re
 SELECT skp_id, period_code, status, submitted_late, updated_at FROM realisation_report WHERE skp_id IN (:skps);
 SELECT r.rhk_id, p.period_start, p.period_code, AVG(r.achievement), MAX(r.updated_at)
   FROM realisation r JOIN realisation_report p ON p.id = r.report_id
-  WHERE r.skp_id IN (:skps) AND p.period_start <= :until
+  WHERE r.skp_id IN (:skps) AND p.skp_id IN (:skps) AND p.period_start <= :until
   GROUP BY r.rhk_id, p.period_start, p.period_code;
 SELECT employee_id, MAX(updated_at) FROM daily_log WHERE employee_id IN (:ids) GROUP BY employee_id;
 SELECT e.period_code, e.new_deadline, u.path FROM deadline_extension e JOIN unit u ON u.id = e.unit_id
