@@ -165,6 +165,8 @@ class TokenApiIntegrationTests {
 	@Test
 	void rejectsTokenOfAnAccountThatWasDisabled() throws Exception {
 		String token = token(DemoAgencyTest.STAFF_NIP);
+		// Signed in once before, so that a principal kept from that call must not serve.
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		this.jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE username = ?")
 			.param(DemoAgencyTest.STAFF_NIP)
 			.update();

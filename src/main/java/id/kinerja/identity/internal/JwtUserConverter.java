@@ -11,14 +11,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Turns a verified token into the same principal a page sign-in gets, reading the account
- * afresh so that a disabled account or changed roles take effect at once.
+ * Turns a verified token into the same principal a page sign-in gets, checking the
+ * account on every call so that a disabled account or changed grants take effect at once.
  */
 class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-	private final AccountUserDetailsService users;
+	private final BearerUsers users;
 
-	JwtUserConverter(AccountUserDetailsService users) {
+	JwtUserConverter(BearerUsers users) {
 		this.users = users;
 	}
 
@@ -26,7 +26,7 @@ class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		KinerjaUser user;
 		try {
-			user = this.users.loadUserByUsername(jwt.getSubject());
+			user = this.users.load(jwt.getSubject());
 		}
 		catch (UsernameNotFoundException ex) {
 			throw new BadCredentialsException("token for unknown account");
@@ -38,7 +38,6 @@ class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 		if (!user.isEnabled()) {
 			throw new DisabledException("account disabled");
 		}
-		user.eraseCredentials();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 

@@ -123,7 +123,8 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager passwords, JwtDecoder decoder,
-			AccountUserDetailsService users, ProblemResponses problems, ApplicationEventPublisher events,
+			AccountUserDetailsService users, BearerUsers bearerUsers, ProblemResponses problems,
+			ApplicationEventPublisher events,
 			@Value("${kinerja.security.metrics-allowed-ips}") String metricsAllowedIps) throws Exception {
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 				PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
@@ -133,7 +134,7 @@ class SecurityConfiguration {
 		};
 		RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, TOKEN_PATH);
 		JwtAuthenticationProvider jwtProvider = new JwtAuthenticationProvider(decoder);
-		jwtProvider.setJwtAuthenticationConverter(new JwtUserConverter(users));
+		jwtProvider.setJwtAuthenticationConverter(new JwtUserConverter(bearerUsers));
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED,
 				bearer.matches(request) ? "identity.token.invalid" : "identity.sign-in.required");

@@ -241,10 +241,13 @@ class TeamBoard {
 						instant(rs.getObject(5))))
 				.list()
 				.forEach((report) -> reports.computeIfAbsent(report.skpId(), (key) -> new ArrayList<>()).add(report));
+			// The reports are narrowed by plan as well: with the realisations alone
+			// PostgreSQL
+			// hashed the whole realisation_report table (30 ms on a city of 15,000).
 			this.jdbc.sql("""
 					SELECT r.rhk_id, p.period_start, p.period_code, AVG(r.achievement), MAX(r.updated_at)
 					FROM realisation r JOIN realisation_report p ON p.id = r.report_id
-					WHERE r.skp_id IN (:skps) AND p.period_start <= :until
+					WHERE r.skp_id IN (:skps) AND p.skp_id IN (:skps) AND p.period_start <= :until
 					GROUP BY r.rhk_id, p.period_start, p.period_code""")
 				.paramSource(new MapSqlParameterSource("skps", skpIds).addValue("until", selected.start()))
 				.query((rs, row) -> new Achieved(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
