@@ -17,7 +17,7 @@ end
 function request()
   local u = users[(i % #users) + 1]
   i = i + 2
-  local body = string.format('{"period":"%s","indicatorId":%d,"value":"%d"}', period, u[3], i % 97 + 1)
+  local body = string.format('{"period":"%s","indicatorId":%d,"value":"%d","obstacle":"Beban kerja","cause":"Tenggat","fix":"Jadwal ulang"}', period, u[3], i % 97 + 1)
   return wrk.format("POST", "/api/v1/skp/" .. u[2] .. "/realisations",
     { ["Authorization"] = "Bearer " .. u[1], ["Content-Type"] = "application/json" }, body)
 end
