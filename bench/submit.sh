@@ -19,7 +19,8 @@ work=$(mktemp -d /tmp/submit-bench.XXXXXX)
 trap 'rm -rf "$work"; psql -h 127.0.0.1 -U postgres -d "$db" -qAtX -c "DROP TABLE IF EXISTS bench_submit_set" >/dev/null 2>&1 || true' EXIT
 psqlq() { psql -h 127.0.0.1 -U postgres -d "$db" -qAtX -F ' ' "$@"; }
 
-# K employees with an approved plan and a live indicator: username skp indicator rhk agency
+# K employees with an approved plan, a live indicator and a report of the period (PERIOD, or
+# this month) that may still change (a submitted one answers 409): username skp indicator rhk agency
 psqlq -c "
 select distinct on (s.id) a.username, s.id, i.id, r.id, s.agency_id, s.employee_id
 from skp s
@@ -27,6 +28,8 @@ join user_account a on a.employee_id = s.employee_id and a.enabled
 join rhk r on r.skp_id = s.id and not r.removed
 join indicator i on i.rhk_id = r.id and not i.removed
 where s.status = 'APPROVED'
+  and not exists (select 1 from realisation_report rr where rr.skp_id = s.id
+                  and rr.period_code = '${PERIOD:-$(date -u +%Y-%m)}' and rr.status not in ('DRAFT', 'RETURNED'))
 order by s.id, i.id
 limit $k" > "$work/set.txt"
 n=$(wc -l < "$work/set.txt")
