@@ -416,17 +416,8 @@ public class RealisationService {
 
 	/** Return what the plan realised of the indicator in the periods before this one. */
 	BigDecimal earlier(long skpId, long indicatorId, ReportingPeriod period) {
-		BigDecimal sum = BigDecimal.ZERO;
-		for (RealisationReport report : this.reports.findBySkpIdOrderByPeriodStart(skpId)) {
-			if (!report.getPeriodStart().isBefore(period.start())) {
-				break;
-			}
-			Optional<Realisation> earlier = this.realisations.findByReportIdAndIndicatorId(report.getId(), indicatorId);
-			if (earlier.isPresent() && earlier.get().getValueNumber() != null) {
-				sum = sum.add(earlier.get().getValueNumber());
-			}
-		}
-		return sum;
+		BigDecimal sum = this.realisations.sumBefore(skpId, indicatorId, period.start());
+		return (sum != null) ? sum : BigDecimal.ZERO;
 	}
 
 	/** Return the share of the plan's days that have passed at the period's end, 0–1. */
