@@ -214,25 +214,7 @@ class TwoNodeIntegrationTests {
 	void aLockedJobTriggeredOnBothNodesAtOnceRunsOnce() throws Exception {
 		CountingJob a = nodeA.getBean(CountingJob.class);
 		CountingJob b = nodeB.getBean(CountingJob.class);
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<?>> runs = new ArrayList<>();
-			for (CountingJob job : List.of(a, b)) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					job.run();
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> run : runs) {
-				run.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		runTogether(a::run, b::run);
 		assertThat(a.runs() + b.runs()).as("runs across the two nodes").isEqualTo(1);
 	}
 
