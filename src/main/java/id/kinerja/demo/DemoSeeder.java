@@ -215,7 +215,9 @@ class DemoSeeder implements ApplicationRunner {
 				EnumSet.of(Role.ADMIN_BKPSDM), null);
 		this.accounts.createAccountWithHash(agencyId, "auditor", "Auditor Inspektorat", hash, false,
 				EnumSet.of(Role.AUDITOR), null);
-		this.accounts.setMissingPasswords(agencyId, hash, false);
+		// One UPDATE for the ~300 employee accounts rather than a save (and its role
+		// rows) each.
+		this.accounts.setMissingPasswordsInBulk(agencyId, hash, false);
 		this.accounts.grant(ADMIN_OPD_NIP, Role.ADMIN_OPD, this.units.require(agencyId, "BKPSDM").getId());
 		return true;
 	}

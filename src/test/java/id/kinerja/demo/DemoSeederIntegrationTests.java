@@ -14,6 +14,7 @@ import id.kinerja.shared.Nip;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,9 @@ class DemoSeederIntegrationTests {
 	@Autowired
 	ReportingLines lines;
 
+	@Autowired
+	PasswordEncoder passwords;
+
 	@Test
 	void seedsTheDemoAgencyOnFirstStart() {
 		long agencyId = this.agencies.findByCode(DemoSeeder.AGENCY_CODE).orElseThrow().getId();
@@ -57,6 +61,31 @@ class DemoSeederIntegrationTests {
 		for (DemoSeeder.DemoEmployee employee : DemoSeeder.EMPLOYEES) {
 			assertThat(this.accounts.findByUsername(employee.nip())).as(employee.nip()).isPresent();
 		}
+	}
+
+	@Test
+	void givesEveryDemoEmployeeTheDemoPasswordWithoutAskingToChangeIt() {
+		List<String> nips = AgencyGenerator.generate(DemoSeeder.spec())
+			.people()
+			.stream()
+			.map(AgencyBlueprint.Person::nip)
+			.toList();
+		// Other tests sharing this context may change a password or two: the demo hash is
+		// the one (nearly) every demo employee holds.
+		List<String> hashes = this.jdbc
+			.sql("SELECT password_hash FROM user_account WHERE must_change_password = FALSE AND username IN (:nips)")
+			.param("nips", nips)
+			.query(String.class)
+			.list();
+		String common = hashes.stream()
+			.collect(java.util.stream.Collectors.groupingBy((hash) -> hash, java.util.stream.Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(java.util.Map.Entry.comparingByValue())
+			.orElseThrow()
+			.getKey();
+		assertThat(this.passwords.matches(DemoSeeder.PASSWORD, common)).isTrue();
+		assertThat(hashes.stream().filter(common::equals).count()).isGreaterThanOrEqualTo(nips.size() - 5);
 	}
 
 	@Test
