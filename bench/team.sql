@@ -3,21 +3,17 @@
 -- bench/team.sh through pgbench in simple mode:
 --   pgbench -n -M simple -c64 -j2 -T30 -f bench/team.sql -D sup=EMPLOYEE_ID -D ids=ID,ID,...
 --     -D skps=SKP,SKP,... -D year=2026 -D agency=1 -D day="'2026-12-02'" -D until="'2026-11-01'" DB
--- The supervisor's posts in force, and who acts in them.
-SELECT a.position_id, a.employee_id, a.kind FROM assignment a
-  WHERE a.employee_id IN (:sup) AND a.start_date <= :day AND (a.end_date IS NULL OR a.end_date >= :day);
+-- Who holds each of the supervisor's posts in force (which ones they lead), then one level of
+-- the posts below with their holders in force.
 SELECT position_id, employee_id, kind FROM assignment WHERE position_id IN
-  (SELECT position_id FROM assignment WHERE employee_id = :sup) AND start_date <= :day
-  AND (end_date IS NULL OR end_date >= :day) ORDER BY start_date;
--- The posts below, their holders, and the overrides.
-SELECT id, reports_to_id FROM job_position WHERE reports_to_id IN
-  (SELECT position_id FROM assignment WHERE employee_id = :sup) AND closed_on IS NULL;
-SELECT position_id, employee_id, kind FROM assignment WHERE position_id IN
-  (SELECT id FROM job_position WHERE reports_to_id IN (SELECT position_id FROM assignment WHERE employee_id = :sup))
+  (SELECT a.position_id FROM assignment a WHERE a.employee_id IN (:sup) AND a.start_date <= :day
+   AND (a.end_date IS NULL OR a.end_date >= :day))
   AND start_date <= :day AND (end_date IS NULL OR end_date >= :day) ORDER BY start_date;
-SELECT position_id, employee_id FROM assignment WHERE position_id IN
-  (SELECT id FROM job_position WHERE reports_to_id IN (SELECT position_id FROM assignment WHERE employee_id = :sup))
-  AND kind = 'DEFINITIF' AND start_date <= :day AND (end_date IS NULL OR end_date >= :day);
+SELECT p.id, p.reports_to_id, a.employee_id, a.kind FROM job_position p
+  LEFT JOIN assignment a ON a.position_id = p.id AND a.start_date <= :day AND (a.end_date IS NULL OR a.end_date >= :day)
+  WHERE p.reports_to_id IN (SELECT position_id FROM assignment WHERE employee_id = :sup) AND p.closed_on IS NULL
+  ORDER BY a.start_date;
+-- The overrides.
 SELECT employee_id FROM reporting_override WHERE employee_id IN (:ids) AND start_date <= :day
   AND (end_date IS NULL OR end_date >= :day);
 SELECT supervisor_id, employee_id FROM reporting_override WHERE supervisor_id IN (:sup) AND start_date <= :day

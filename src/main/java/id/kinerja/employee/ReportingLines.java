@@ -81,8 +81,8 @@ public class ReportingLines {
 		Set<Long> climbed = new HashSet<>();
 		int depth = 0;
 		while (!climbing.isEmpty() && depth++ < MAX_DEPTH) {
-			Map<Long, Long> above = reportsTo(climbing.values());
-			Map<Long, Long> holders = effectiveHolders(above.values(), day);
+			Map<Long, Long> above = new HashMap<>();
+			Map<Long, Long> holders = postsAbove(climbing.values(), day, above);
 			Map<Long, Long> next = new HashMap<>();
 			climbing.forEach((employee, post) -> {
 				Long parent = above.get(post);
@@ -227,62 +227,69 @@ public class ReportingLines {
 		if (supervisorIds.isEmpty()) {
 			return result;
 		}
-		// The posts each supervisor actually leads on the day: those held in acting
-		// capacity,
-		// and definitive ones where no acting holder stands in.
+		// The posts each supervisor actually leads on the day: those where they are the
+		// effective holder (acting, or definitive with no acting holder standing in). One
+		// query: every holder in force of every post the supervisors hold.
+		Set<Long> supervisors = new HashSet<>(supervisorIds);
 		Map<Long, Long> leaderOfPost = new HashMap<>();
-		List<Long> supervisors = List.copyOf(supervisorIds);
-		for (List<Long> chunk : chunks(supervisors)) {
+		for (List<Long> chunk : chunks(List.copyOf(supervisors))) {
+			Map<Long, Long> effective = new HashMap<>();
 			this.jdbc
-				.sql("SELECT a.position_id, a.employee_id, a.kind FROM assignment a WHERE a.employee_id IN (:ids) AND"
-						+ IN_FORCE.replace("start_date", "a.start_date").replace("end_date", "a.end_date"))
+				.sql("SELECT position_id, employee_id, kind FROM assignment WHERE position_id IN"
+						+ " (SELECT a.position_id FROM assignment a WHERE a.employee_id IN (:ids) AND"
+						+ IN_FORCE.replace("start_date", "a.start_date").replace("end_date", "a.end_date") + ") AND"
+						+ IN_FORCE + "ORDER BY start_date")
 				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
-				.query((rs,
-						row) -> new long[] { rs.getLong(1), rs.getLong(2),
-								"DEFINITIF".equals(rs.getString(3)) ? 0 : 1 })
+				.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
 				.list()
-				.forEach((held) -> leaderOfPost.merge(held[0], held[1],
-						(existing, candidate) -> (held[2] == 1) ? candidate : existing));
+				.forEach((row) -> keepEffective(effective, (Long) row[0], (Long) row[1], (String) row[2]));
+			effective.forEach((post, holder) -> {
+				if (supervisors.contains(holder)) {
+					leaderOfPost.put(post, holder);
+				}
+			});
 		}
-		if (!leaderOfPost.isEmpty()) {
-			Map<Long, Long> effective = effectiveHolders(leaderOfPost.keySet(), day);
-			leaderOfPost.entrySet().removeIf((entry) -> !entry.getValue().equals(effective.get(entry.getKey())));
-		}
-		// Walk down from each led post: definitive holders of the posts below are
-		// subordinates;
-		// posts below with nobody in them pass their own posts below up to the leader.
+		// Walk down from each led post, one query per level of the post tree: definitive
+		// holders of the posts below are subordinates; posts below with nobody in them
+		// pass their own posts below up to the leader.
+		Map<Long, Long> actingBelow = new HashMap<>();
 		Map<Long, Long> frontier = new HashMap<>(leaderOfPost);
 		int depth = 0;
 		while (!frontier.isEmpty() && depth++ < MAX_DEPTH) {
-			Map<Long, Long> children = childrenOf(frontier);
-			if (children.isEmpty()) {
+			Level level = levelBelow(frontier, day);
+			if (level.leaderOf().isEmpty()) {
 				break;
 			}
-			Map<Long, Long> effective = effectiveHolders(children.keySet(), day);
-			Map<Long, Long> definitive = new HashMap<>();
-			for (DefinitiveHolder holder : definitiveHolders(children.keySet(), day)) {
-				definitive.put(holder.positionId(), holder.employeeId());
-				long leader = children.get(holder.positionId());
+			for (DefinitiveHolder holder : level.definitive()) {
+				long leader = level.leaderOf().get(holder.positionId());
 				if (holder.employeeId() != leader) {
 					result.computeIfAbsent(leader, (key) -> new LinkedHashSet<>()).add(holder.employeeId());
 				}
 			}
 			// An acting holder whose own post lies below the post they act in climbs past
-			// themselves to this leader (a Plt head who is also the unit's secretary).
-			effective.forEach((post, holder) -> {
-				long leader = children.get(post);
-				if (!holder.equals(definitive.get(post)) && holder != leader
-						&& Long.valueOf(leader).equals(supervisorOf(holder, day).employeeId())) {
-					result.computeIfAbsent(leader, (key) -> new LinkedHashSet<>()).add(holder);
+			// themselves to this leader (a Plt head who is also the unit's secretary):
+			// checked for all of them at once after the walk.
+			level.effective().forEach((post, holder) -> {
+				long leader = level.leaderOf().get(post);
+				if (!holder.equals(level.lastDefinitive().get(post)) && holder != leader) {
+					actingBelow.putIfAbsent(holder, leader);
 				}
 			});
 			Map<Long, Long> next = new HashMap<>();
-			children.forEach((post, leader) -> {
-				if (!effective.containsKey(post)) {
+			level.leaderOf().forEach((post, leader) -> {
+				if (!level.effective().containsKey(post)) {
 					next.put(post, leader);
 				}
 			});
 			frontier = next;
+		}
+		if (!actingBelow.isEmpty()) {
+			supervisorsOf(actingBelow.keySet(), day).forEach((holder, supervisor) -> {
+				Long leader = actingBelow.get(holder);
+				if (leader != null && leader.equals(supervisor.employeeId())) {
+					result.computeIfAbsent(leader, (key) -> new LinkedHashSet<>()).add(holder);
+				}
+			});
 		}
 		applyOverrides(result, supervisorIds, day);
 		return result;
@@ -327,60 +334,98 @@ public class ReportingLines {
 				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
 				.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
 				.list()
+				.forEach((row) -> keepEffective(holders, (Long) row[0], (Long) row[1], (String) row[2]));
+		}
+		return holders;
+	}
+
+	/**
+	 * Keep the effective holder of a post from its holders in force read in order of
+	 * start: the latest acting holder, else the first definitive one.
+	 */
+	private static void keepEffective(Map<Long, Long> holders, long post, long employee, String kind) {
+		if (!"DEFINITIF".equals(kind) || !holders.containsKey(post)) {
+			holders.put(post, employee);
+		}
+	}
+
+	/**
+	 * Map each of the posts to the post it reports to (posts at the top are left out),
+	 * and return who acts in each of those posts above on the day: one query.
+	 */
+	private Map<Long, Long> postsAbove(Collection<Long> positionIds, LocalDate day, Map<Long, Long> above) {
+		Map<Long, Long> holders = new HashMap<>();
+		for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(positionIds)))) {
+			this.jdbc
+				.sql("SELECT p.id, p.reports_to_id, a.employee_id, a.kind FROM job_position p"
+						+ " LEFT JOIN assignment a ON a.position_id = p.reports_to_id AND"
+						+ IN_FORCE.replace("start_date", "a.start_date").replace("end_date", "a.end_date")
+						+ "WHERE p.id IN (:ids) AND p.reports_to_id IS NOT NULL ORDER BY a.start_date")
+				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
+				.query((rs, row) -> {
+					long post = rs.getLong(1);
+					long parent = rs.getLong(2);
+					long employee = rs.getLong(3);
+					return new Object[] { post, parent, rs.wasNull() ? null : employee, rs.getString(4) };
+				})
+				.list()
 				.forEach((row) -> {
-					long post = (Long) row[0];
-					boolean acting = !"DEFINITIF".equals(row[2]);
-					if (acting || !holders.containsKey(post)) {
-						holders.put(post, (Long) row[1]);
+					above.put((Long) row[0], (Long) row[1]);
+					if (row[2] != null) {
+						keepEffective(holders, (Long) row[1], (Long) row[2], (String) row[3]);
 					}
 				});
 		}
 		return holders;
 	}
 
-	/**
-	 * Map each of the posts to the post it reports to (posts at the top are left out).
-	 */
-	private Map<Long, Long> reportsTo(Collection<Long> positionIds) {
-		Map<Long, Long> above = new HashMap<>();
-		for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(positionIds)))) {
-			this.jdbc.sql("SELECT id, reports_to_id FROM job_position WHERE id IN (:ids) AND reports_to_id IS NOT NULL")
-				.paramSource(new MapSqlParameterSource().addValue("ids", chunk))
-				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-				.list()
-				.forEach((row) -> above.put(row[0], row[1]));
-		}
-		return above;
-	}
-
 	private record DefinitiveHolder(long positionId, long employeeId) {
 	}
 
-	private List<DefinitiveHolder> definitiveHolders(Collection<Long> positionIds, LocalDate day) {
-		List<DefinitiveHolder> holders = new ArrayList<>();
-		for (List<Long> chunk : chunks(List.copyOf(positionIds))) {
-			holders.addAll(this.jdbc.sql(
-					"SELECT position_id, employee_id FROM assignment WHERE position_id IN (:ids) AND kind = 'DEFINITIF' AND"
-							+ IN_FORCE)
-				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
-				.query((rs, row) -> new DefinitiveHolder(rs.getLong(1), rs.getLong(2)))
-				.list());
-		}
-		return holders;
+	/**
+	 * One level of the post tree below some led posts.
+	 *
+	 * @param leaderOf each open post below mapped to the leader of its parent
+	 * @param effective who acts in each of them on the day
+	 * @param definitive their definitive holders in force
+	 * @param lastDefinitive the latest definitive holder of each
+	 */
+	private record Level(Map<Long, Long> leaderOf, Map<Long, Long> effective, List<DefinitiveHolder> definitive,
+			Map<Long, Long> lastDefinitive) {
 	}
 
-	/** Map each post below one of the given posts to the leader of its parent. */
-	private Map<Long, Long> childrenOf(Map<Long, Long> leaderOfPost) {
-		Map<Long, Long> children = new HashMap<>();
+	/** Return the open posts below the given ones with their holders: one query. */
+	private Level levelBelow(Map<Long, Long> leaderOfPost, LocalDate day) {
+		Level level = new Level(new HashMap<>(), new HashMap<>(), new ArrayList<>(), new HashMap<>());
 		for (List<Long> chunk : chunks(List.copyOf(leaderOfPost.keySet()))) {
 			this.jdbc
-				.sql("SELECT id, reports_to_id FROM job_position WHERE reports_to_id IN (:ids) AND closed_on IS NULL")
-				.paramSource(new MapSqlParameterSource().addValue("ids", chunk))
-				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.sql("SELECT p.id, p.reports_to_id, a.employee_id, a.kind FROM job_position p"
+						+ " LEFT JOIN assignment a ON a.position_id = p.id AND"
+						+ IN_FORCE.replace("start_date", "a.start_date").replace("end_date", "a.end_date")
+						+ "WHERE p.reports_to_id IN (:ids) AND p.closed_on IS NULL ORDER BY a.start_date")
+				.paramSource(new MapSqlParameterSource().addValue("ids", chunk).addValue("day", day))
+				.query((rs, row) -> {
+					long post = rs.getLong(1);
+					long parent = rs.getLong(2);
+					long employee = rs.getLong(3);
+					return new Object[] { post, parent, rs.wasNull() ? null : employee, rs.getString(4) };
+				})
 				.list()
-				.forEach((child) -> children.put(child[0], leaderOfPost.get(child[1])));
+				.forEach((row) -> {
+					long post = (Long) row[0];
+					level.leaderOf().put(post, leaderOfPost.get((Long) row[1]));
+					if (row[2] == null) {
+						return;
+					}
+					long employee = (Long) row[2];
+					keepEffective(level.effective(), post, employee, (String) row[3]);
+					if ("DEFINITIF".equals(row[3])) {
+						level.definitive().add(new DefinitiveHolder(post, employee));
+						level.lastDefinitive().put(post, employee);
+					}
+				});
 		}
-		return children;
+		return level;
 	}
 
 	private static List<List<Long>> chunks(List<Long> ids) {

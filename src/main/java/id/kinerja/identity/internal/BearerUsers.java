@@ -19,9 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The principal of a bearer request, kept for a short while. Working the account out
  * afresh (the account, its grants, the reporting lines for the derived roles) took half a
  * dozen queries on every API call; now each call asks only the account's version, so that
- * a disabled account, a changed grant or password takes effect at once on every node,
- * while the roles that follow from the post held may lag by up to the TTL (and are
- * dropped on this node whenever an assignment changes). A TTL of zero turns it off.
+ * a disabled account, a changed grant or password takes effect at once on every node
+ * (each of them saves the {@code UserAccount} aggregate, roles included, which bumps its
+ * version; a change made by plain SQL must bump it too), while the roles that follow from
+ * the post held or a reporting override may lag by up to the TTL (and are dropped on this
+ * node whenever an assignment changes). A TTL of zero turns it off.
  */
 @Component
 class BearerUsers {
