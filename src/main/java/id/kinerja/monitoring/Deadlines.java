@@ -67,6 +67,24 @@ public class Deadlines {
 	 * field.
 	 */
 	public ReportingPeriod period(long agencyId, @Nullable String code, String field) {
+		return window(agencyId, code, field).period();
+	}
+
+	/**
+	 * A period of the agency's frequency with the agency's standard deadline, read from
+	 * the year's settings at once.
+	 *
+	 * @param period the period
+	 * @param standardDeadline its standard deadline (before any extension)
+	 */
+	public record Window(ReportingPeriod period, LocalDate standardDeadline) {
+	}
+
+	/**
+	 * Read a period code of the agency's frequency for that year with its standard
+	 * deadline (one read of the year's settings), or refuse naming the field.
+	 */
+	public Window window(long agencyId, @Nullable String code, String field) {
 		if (code != null && code.strip().length() >= 4
 				&& code.strip().substring(0, 4).chars().allMatch(Character::isDigit)) {
 			int year = Integer.parseInt(code.strip().substring(0, 4));
@@ -74,7 +92,7 @@ public class Deadlines {
 				PerformancePeriod settings = this.periods.year(agencyId, year);
 				ReportingPeriod period = ReportingPeriod.parse(code, settings.getFrequency());
 				if (period != null) {
-					return period;
+					return new Window(period, period.deadline(settings.getRealisationDeadlineDay()));
 				}
 				boolean wellFormed = java.util.Arrays.stream(id.kinerja.planning.EvaluationFrequency.values())
 					.anyMatch((frequency) -> ReportingPeriod.parse(code, frequency) != null);
@@ -100,7 +118,18 @@ public class Deadlines {
 	 * extension granted to the unit or a unit above it.
 	 */
 	public LocalDate deadline(long agencyId, @Nullable Long unitId, ReportingPeriod period) {
-		LocalDate standard = standardDeadline(agencyId, period);
+		return deadline(agencyId, unitId, period, standardDeadline(agencyId, period));
+	}
+
+	/**
+	 * Return the deadline of the window's period for the unit: its standard deadline, or
+	 * the latest extension granted to the unit or a unit above it.
+	 */
+	public LocalDate deadline(long agencyId, @Nullable Long unitId, Window window) {
+		return deadline(agencyId, unitId, window.period(), window.standardDeadline());
+	}
+
+	private LocalDate deadline(long agencyId, @Nullable Long unitId, ReportingPeriod period, LocalDate standard) {
 		if (unitId == null) {
 			return standard;
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.kinerja.planning.Approach;
 import id.kinerja.planning.Aspect;
+import id.kinerja.planning.PlanHeader;
 import id.kinerja.planning.PlanningAccess;
 import id.kinerja.planning.Skp;
 import id.kinerja.planning.SkpQueries;
@@ -94,18 +95,17 @@ public class RealisationService {
 	 *
 	 * @param realisation the realisation as stored
 	 * @param created whether it is new
+	 * @param period the code of its period
 	 */
-	public record Saved(Realisation realisation, boolean created) {
+	public record Saved(Realisation realisation, boolean created, String period) {
 	}
 
 	/** Write (or change) the realisation of an indicator of the caller's own plan. */
 	@Transactional
 	public Saved record(long skpId, RealisationInput input, @Nullable Long expectedVersion) {
-		Skp skp = this.plans.header(skpId);
-		if (!this.access.owns(skp)) {
-			throw new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.realisation.owner-only");
-		}
-		return write(skp, input, expectedVersion, RealisationSource.EMPLOYEE, null, null);
+		PlanHeader skp = this.plans.ownHeader(skpId)
+			.orElseThrow(() -> new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.realisation.owner-only"));
+		return write(skp, input, expectedVersion, RealisationSource.EMPLOYEE, null);
 	}
 
 	/**
@@ -127,35 +127,56 @@ public class RealisationService {
 			throw new FieldsRejectedException(
 					List.of(new FieldProblem("indicatorId", "monitoring.realisation.indicator.unknown")));
 		}
-		Skp skp = this.plans.headerForSystem(agencyId, skpId.get());
-		return write(skp, input, null, RealisationSource.SYSTEM, client, agencyId);
+		PlanHeader skp = this.plans.headerRowForSystem(agencyId, skpId.get());
+		return write(skp, input, null, RealisationSource.SYSTEM, client);
 	}
 
-	private Saved write(Skp skp, RealisationInput input, @Nullable Long expectedVersion, RealisationSource source,
-			@Nullable String client, @Nullable Long systemAgency) {
-		ReportingPeriod period = this.deadlines.period(skp.getAgencyId(), input.period(), "period");
-		requireWritable(skp, period, Instant.now(this.clock));
-		SkpView view = (systemAgency == null) ? this.plans.skp(skp.getId())
-				: this.plans.viewForSystem(systemAgency, skp.getId());
-		Located indicator = locate(view, input.indicatorId());
-		RealisationReport report = this.reports.findBySkpIdAndPeriodCode(skp.getId(), period.code())
-			.orElseGet(() -> this.reports
-				.save(RealisationReport.open(skp.getAgencyId(), skp.getId(), skp.getEmployeeId(), period)));
+	/**
+	 * Write one realisation of a checked plan. Reads only what the rules need: the
+	 * period's settings once, the deadline extension, the one indicator with its RHK (not
+	 * the whole plan), the report, the earlier periods' sum and the stored realisation;
+	 * so the statements of a write do not grow with the size of the plan.
+	 */
+	private Saved write(PlanHeader skp, RealisationInput input, @Nullable Long expectedVersion,
+			RealisationSource source, @Nullable String client) {
+		Deadlines.Window window = this.deadlines.window(skp.agencyId(), input.period(), "period");
+		ReportingPeriod period = window.period();
+		requireWritable(skp, window, Instant.now(this.clock));
+		Located indicator = locate(skp.id(), input.indicatorId());
+		RealisationReport report = this.reports.findBySkpIdAndPeriodCode(skp.id(), period.code())
+			.orElseGet(() -> concurrently(() -> this.reports
+				.save(RealisationReport.open(skp.agencyId(), skp.id(), skp.employeeId(), period))));
 		if (!report.getStatus().editable()) {
 			throw new KinerjaException(HttpStatus.CONFLICT, "monitoring.realisation.report.locked", period.code());
 		}
-		Realisation.Values values = checked(view, skp, period, indicator, input);
+		Realisation.Values values = checked(skp, period, indicator, input);
 		Optional<Realisation> existing = (report.getId() == null) ? Optional.empty()
 				: this.realisations.findByReportIdAndIndicatorId(report.getId(), indicator.indicator().id());
 		if (existing.isPresent()) {
 			Realisation realisation = existing.get();
 			realisation.requireVersion(expectedVersion);
 			realisation.change(values, source, client);
-			return new Saved(this.realisations.save(realisation), false);
+			return new Saved(this.realisations.save(realisation), false, period.code());
 		}
-		Realisation realisation = Realisation.of(report, indicator.rhk().id(), indicator.indicator().id(), values,
-				source, client);
-		return new Saved(this.realisations.save(realisation), true);
+		Realisation realisation = Realisation.of(report, indicator.rhkId(), indicator.indicator().id(), values, source,
+				client);
+		return new Saved(concurrently(() -> this.realisations.save(realisation)), true, period.code());
+	}
+
+	/**
+	 * Create a row that another request may be creating at the same moment (the first
+	 * write of a period's report, or of an indicator's realisation): the loser of the
+	 * race gets the conflict of a concurrent edit (409, to send again) rather than a
+	 * failure.
+	 */
+	private static <T> T concurrently(java.util.function.Supplier<T> create) {
+		try {
+			return create.get();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"created by a concurrent request: " + ex.getMostSpecificCause().getMessage(), ex);
+		}
 	}
 
 	/**
@@ -180,9 +201,10 @@ public class RealisationService {
 		if (!this.access.owns(skp)) {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "monitoring.realisation.owner-only");
 		}
-		ReportingPeriod period = this.deadlines.period(skp.getAgencyId(), periodCode, "period");
+		Deadlines.Window window = this.deadlines.window(skp.getAgencyId(), periodCode, "period");
+		ReportingPeriod period = window.period();
 		Instant moment = madeAt.isAfter(Instant.now(this.clock)) ? Instant.now(this.clock) : madeAt;
-		requireWritable(skp, period, moment);
+		requireWritable(PlanHeader.of(skp), window, moment);
 		RealisationReport report = this.reports.findBySkpIdAndPeriodCode(skpId, period.code())
 			.orElseThrow(() -> new FieldsRejectedException(
 					List.of(new FieldProblem("period", "monitoring.realisation.submit.empty", period.code()))));
@@ -204,7 +226,7 @@ public class RealisationService {
 		if (!missing.isEmpty()) {
 			throw new FieldsRejectedException(missing);
 		}
-		boolean late = !this.deadlines.within(moment, this.deadlines.standardDeadline(skp.getAgencyId(), period));
+		boolean late = !this.deadlines.within(moment, window.standardDeadline());
 		report.submit(moment, late);
 		RealisationReport saved = this.reports.save(report);
 		this.events.publishEvent(new RealisationSubmitted(saved.getId(), skpId, skp.getEmployeeId(), period.code()));
@@ -264,8 +286,8 @@ public class RealisationService {
 			throw new KinerjaException(HttpStatus.CONFLICT, "monitoring.realisation.report.locked",
 					report.getPeriodCode());
 		}
-		ReportingPeriod period = this.deadlines.period(skp.getAgencyId(), report.getPeriodCode(), "period");
-		requireWritable(skp, period, Instant.now(this.clock));
+		requireWritable(PlanHeader.of(skp), this.deadlines.window(skp.getAgencyId(), report.getPeriodCode(), "period"),
+				Instant.now(this.clock));
 		return realisation;
 	}
 
@@ -292,23 +314,24 @@ public class RealisationService {
 		return actor().employeeId();
 	}
 
-	private void requireWritable(Skp skp, ReportingPeriod period, Instant moment) {
-		if (skp.getStatus() != SkpStatus.APPROVED && skp.getStatus() != SkpStatus.CLOSED) {
+	private void requireWritable(PlanHeader skp, Deadlines.Window window, Instant moment) {
+		if (skp.status() != SkpStatus.APPROVED && skp.status() != SkpStatus.CLOSED) {
 			throw new KinerjaException(HttpStatus.CONFLICT, "monitoring.realisation.skp.not-approved");
 		}
+		ReportingPeriod period = window.period();
 		List<FieldProblem> problems = new ArrayList<>();
-		if (period.year() != skp.getSkpYear()) {
-			problems.add(new FieldProblem("period", "monitoring.realisation.period.other-year", skp.getSkpYear()));
+		if (period.year() != skp.year()) {
+			problems.add(new FieldProblem("period", "monitoring.realisation.period.other-year", skp.year()));
 		}
-		else if (!period.overlaps(skp.getStartDate(), skp.getEndDate())) {
-			problems.add(new FieldProblem("period", "monitoring.realisation.period.outside-plan", skp.getStartDate(),
-					skp.getEndDate()));
+		else if (!period.overlaps(skp.startDate(), skp.endDate())) {
+			problems.add(new FieldProblem("period", "monitoring.realisation.period.outside-plan", skp.startDate(),
+					skp.endDate()));
 		}
 		else if (period.start().isAfter(moment.atZone(this.deadlines.zone()).toLocalDate())) {
 			problems.add(new FieldProblem("period", "monitoring.realisation.period.not-started", period.start()));
 		}
 		else {
-			LocalDate deadline = this.deadlines.deadline(skp.getAgencyId(), skp.getUnitId(), period);
+			LocalDate deadline = this.deadlines.deadline(skp.agencyId(), skp.unitId(), window);
 			if (!this.deadlines.within(moment, deadline)) {
 				problems.add(new FieldProblem("period", "monitoring.realisation.period.closed", deadline));
 			}
@@ -319,23 +342,22 @@ public class RealisationService {
 	}
 
 	/** An indicator found in its plan, with its RHK. */
-	record Located(SkpView.RhkView rhk, SkpView.IndicatorView indicator) {
+	record Located(long rhkId, SkpView.IndicatorView indicator) {
 	}
 
-	static Located locate(SkpView view, @Nullable Long indicatorId) {
+	/**
+	 * Find a live indicator of the plan (neither it nor its RHK removed) in one query, or
+	 * refuse naming the field.
+	 */
+	private Located locate(long skpId, @Nullable Long indicatorId) {
 		if (indicatorId == null) {
 			throw new FieldsRejectedException(
 					List.of(new FieldProblem("indicatorId", "monitoring.realisation.indicator.required")));
 		}
-		for (SkpView.RhkView rhk : view.rhk()) {
-			for (SkpView.IndicatorView indicator : rhk.indicators()) {
-				if (indicator.id() == indicatorId) {
-					return new Located(rhk, indicator);
-				}
-			}
-		}
-		throw new FieldsRejectedException(
-				List.of(new FieldProblem("indicatorId", "monitoring.realisation.indicator.not-in-plan", indicatorId)));
+		return this.plans.indicatorOf(skpId, indicatorId)
+			.map((found) -> new Located(found.rhkId(), found.indicator()))
+			.orElseThrow(() -> new FieldsRejectedException(List
+				.of(new FieldProblem("indicatorId", "monitoring.realisation.indicator.not-in-plan", indicatorId))));
 	}
 
 	/**
@@ -343,10 +365,14 @@ public class RealisationService {
 	 * target).
 	 */
 	static boolean measured(SkpView view, SkpView.IndicatorView indicator) {
-		return view.approach() == Approach.KUANTITATIF && Achievement.target(indicator.target()) != null;
+		return measured(view.approach(), indicator);
 	}
 
-	private Realisation.Values checked(SkpView view, Skp skp, ReportingPeriod period, Located located,
+	static boolean measured(Approach approach, SkpView.IndicatorView indicator) {
+		return approach == Approach.KUANTITATIF && Achievement.target(indicator.target()) != null;
+	}
+
+	private Realisation.Values checked(PlanHeader skp, ReportingPeriod period, Located located,
 			RealisationInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
 		SkpView.IndicatorView indicator = located.indicator();
@@ -356,7 +382,7 @@ public class RealisationService {
 		if (rawValue == null) {
 			problems.add(new FieldProblem("value", "monitoring.realisation.value.required"));
 		}
-		else if (measured(view, indicator)) {
+		else if (measured(skp.approach(), indicator)) {
 			number = Achievement.parse(rawValue);
 			if (number == null) {
 				problems.add(new FieldProblem("value", "monitoring.realisation.value.number", rawValue));
@@ -394,7 +420,7 @@ public class RealisationService {
 		if (number != null) {
 			BigDecimal target = Achievement.target(indicator.target());
 			Achievement.Rule rule = Achievement.rule(indicator.aspect(), indicator.target(), indicator.unit(), budget);
-			achievement = Achievement.compute(rule, target, number, earlier(skp.getId(), indicator.id(), period),
+			achievement = Achievement.compute(rule, target, number, earlier(skp.id(), indicator.id(), period),
 					dueShare(skp, period), budget);
 			if (achievement != null && achievement.compareTo(BigDecimal.valueOf(100)) < 0) {
 				if (obstacle == null) {
@@ -421,10 +447,10 @@ public class RealisationService {
 	}
 
 	/** Return the share of the plan's days that have passed at the period's end, 0–1. */
-	static BigDecimal dueShare(Skp skp, ReportingPeriod period) {
-		LocalDate last = period.end().isBefore(skp.getEndDate()) ? period.end() : skp.getEndDate();
-		long passed = ChronoUnit.DAYS.between(skp.getStartDate(), last) + 1;
-		long all = ChronoUnit.DAYS.between(skp.getStartDate(), skp.getEndDate()) + 1;
+	static BigDecimal dueShare(PlanHeader skp, ReportingPeriod period) {
+		LocalDate last = period.end().isBefore(skp.endDate()) ? period.end() : skp.endDate();
+		long passed = ChronoUnit.DAYS.between(skp.startDate(), last) + 1;
+		long all = ChronoUnit.DAYS.between(skp.startDate(), skp.endDate()) + 1;
 		if (all <= 0 || passed <= 0) {
 			return BigDecimal.ONE;
 		}

@@ -87,8 +87,14 @@ public class PlanningAccess {
 
 	/** Return whether the actor owns the plan (and so writes it). */
 	public boolean owns(Skp skp) {
-		Long self = actor().employeeId();
-		return self != null && self == skp.getEmployeeId() && skp.getAgencyId() == actor().agencyId();
+		return owns(skp.getAgencyId(), skp.getEmployeeId());
+	}
+
+	/** Return whether the actor owns the plan of that agency and owner. */
+	public boolean owns(long agencyId, long employeeId) {
+		Actor actor = actor();
+		Long self = actor.employeeId();
+		return self != null && self == employeeId && agencyId == actor.agencyId();
 	}
 
 	void requireOwner(Skp skp) {

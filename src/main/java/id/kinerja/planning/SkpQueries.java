@@ -24,6 +24,7 @@ import id.kinerja.shared.KinerjaException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,11 +57,13 @@ public class SkpQueries {
 
 	private final PlanningAccess access;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	SkpQueries(SkpRepository skps, RhkRepository rhks, IndicatorRepository indicators, OrgGoalRepository goals,
 			EmployeeRepository employees, PostHoldings holdings, ReportingLines lines, StructureQueries structure,
-			PlanningAccess access, Clock clock) {
+			PlanningAccess access, JdbcClient jdbc, Clock clock) {
 		this.skps = skps;
 		this.rhks = rhks;
 		this.indicators = indicators;
@@ -70,6 +73,7 @@ public class SkpQueries {
 		this.lines = lines;
 		this.structure = structure;
 		this.access = access;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -87,6 +91,70 @@ public class SkpQueries {
 		Skp skp = require(skpId);
 		this.access.requireRead(skp);
 		return skp;
+	}
+
+	/**
+	 * Return the header of the caller's own plan, in one narrow query: 404 when unknown
+	 * or another agency's; for a plan the caller does not own, the same refusal as
+	 * {@link #header} when they may not read it, and empty when they may (so that the
+	 * caller names what only the owner may do).
+	 */
+	public java.util.Optional<PlanHeader> ownHeader(long skpId) {
+		PlanHeader header = headerRow(skpId).filter((found) -> found.agencyId() == PlanningAccess.actor().agencyId())
+			.orElseThrow(PlanningAccess::notFound);
+		if (this.access.owns(header.agencyId(), header.employeeId())) {
+			return java.util.Optional.of(header);
+		}
+		header(skpId);
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Return the header of a plan of the agency for a system, in one narrow query,
+	 * without reading rights; 404 when unknown or another agency's.
+	 */
+	public PlanHeader headerRowForSystem(long agencyId, long skpId) {
+		return headerRow(skpId).filter((found) -> found.agencyId() == agencyId)
+			.orElseThrow(() -> new KinerjaException(HttpStatus.NOT_FOUND, "planning.skp.not-found"));
+	}
+
+	private java.util.Optional<PlanHeader> headerRow(long skpId) {
+		return this.jdbc.sql("""
+				SELECT id, agency_id, employee_id, unit_id, status, skp_year, start_date, end_date, approach
+				FROM skp WHERE id = ?""")
+			.param(skpId)
+			.query((rs, row) -> new PlanHeader(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+					SkpStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getObject(7, LocalDate.class),
+					rs.getObject(8, LocalDate.class), Approach.valueOf(rs.getString(9))))
+			.optional();
+	}
+
+	/**
+	 * An indicator of a plan with the RHK it belongs to, as a realisation of it needs it.
+	 *
+	 * @param rhkId its RHK
+	 * @param indicator the indicator
+	 */
+	public record PlannedIndicator(long rhkId, SkpView.IndicatorView indicator) {
+	}
+
+	/**
+	 * Return a live indicator (neither it nor its RHK removed) of the plan, in one query;
+	 * empty when the plan has no such indicator. Unchecked: the caller has checked the
+	 * plan (its header) already.
+	 */
+	public java.util.Optional<PlannedIndicator> indicatorOf(long skpId, long indicatorId) {
+		return this.jdbc.sql("""
+				SELECT i.rhk_id, i.id, i.version, i.text, i.aspect, i.target, i.target_unit
+				FROM indicator i JOIN rhk r ON r.id = i.rhk_id
+				WHERE i.id = ? AND r.skp_id = ? AND i.removed = FALSE AND r.removed = FALSE""")
+			.param(indicatorId)
+			.param(skpId)
+			.query((rs, row) -> new PlannedIndicator(rs.getLong(1),
+					new SkpView.IndicatorView(rs.getLong(2), rs.getLong(3), rs.getString(4),
+							(rs.getString(5) != null) ? Aspect.valueOf(rs.getString(5)) : null, rs.getString(6),
+							rs.getString(7))))
+			.optional();
 	}
 
 	/**

@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * demo agency is shared by all {@code @DemoAgencyTest} classes; the years taken: SkpApi
  * 2031–2037, SkpPages 2038–2041, PlanningSettings 2042–2043, SkpAssist 2043–2047,
  * MidYearChange 2059 and 2098 (moves the analyst from 2098-07-01 on), Cascade 2060–2065,
- * SkpDocument 2070–2073, RealisationApi 2066–2067, RealisationPages 2068–2069, feedback
- * 2074–2079, live board 2080–2085, dialogues 2086–2089, late work 2090–2095; 2099 stays
- * empty.
+ * SkpDocument 2070–2073, RealisationApi 2066–2067, RealisationPages 2068–2069,
+ * RealisationStatementCount 2052 (in a context of its own), feedback 2074–2079, live
+ * board 2080–2085, dialogues 2086–2089, late work 2090–2095; 2099 stays empty.
  */
 public final class PlanChain {
 

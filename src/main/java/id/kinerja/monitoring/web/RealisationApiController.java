@@ -129,7 +129,7 @@ class RealisationApiController {
 			+ "(creates it, or changes the draft of that indicator)")
 	ResponseEntity<RealisationView> record(@PathVariable long id, @RequestBody RealisationRequest request) {
 		RealisationService.Saved saved = this.service.record(id, request.input(), request.version());
-		RealisationView view = view(saved.realisation());
+		RealisationView view = view(saved);
 		if (saved.created()) {
 			return ResponseEntity.created(URI.create("/api/v1/realisations/" + view.id())).body(view);
 		}
@@ -154,7 +154,7 @@ class RealisationApiController {
 		Realisation realisation = this.service.ownRealisation(id);
 		RealisationInput input = new RealisationInput(this.queries.periodOf(realisation), realisation.getIndicatorId(),
 				request.value(), request.budget(), request.note(), request.obstacle(), request.cause(), request.fix());
-		return view(this.service.record(realisation.getSkpId(), input, request.version()).realisation());
+		return view(this.service.record(realisation.getSkpId(), input, request.version()));
 	}
 
 	@DeleteMapping("/api/v1/realisations/{id}")
@@ -279,6 +279,16 @@ class RealisationApiController {
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		this.deadlines.revoke(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The view of a realisation just written: its period is known, and a new one has no
+	 * evidence yet.
+	 */
+	private RealisationView view(RealisationService.Saved saved) {
+		Realisation realisation = saved.realisation();
+		return RealisationView.of(realisation, saved.period(),
+				saved.created() ? List.of() : this.evidence.of(realisation.getId()));
 	}
 
 	private RealisationView view(Realisation realisation) {
