@@ -4,10 +4,11 @@
 # database, against the baseline of the same rows `\copy`-ed into an unconstrained table.
 # Usage: bench/import.sh [JAR] [EMPLOYEES] [PORT]   (defaults: target/kinerja.jar, 100000, 18091)
 # The province's top leader is placed under the demo agency's (the only change to the file).
-# Creates (and at the end drops) the database kinerja_bench_import on 127.0.0.1:5432.
+# Creates (and at the end drops) the database kinerja_bench_import on 127.0.0.1:5432
+# (KINERJA_BENCH_DB names another, so that runs side by side do not share one).
 set -euo pipefail
 jar=${1:-target/kinerja.jar} employees=${2:-100000} port=${3:-18091}
-db=kinerja_bench_import pg=(-h 127.0.0.1 -U postgres)
+db=${KINERJA_BENCH_DB:-kinerja_bench_import} pg=(-h 127.0.0.1 -U postgres)
 work=$(mktemp -d)
 dropdb "${pg[@]}" --if-exists "$db"; createdb "${pg[@]}" "$db"
 java -Xmx1g -jar "$jar" generate --employees "$employees" --seed 42 --out "$work" >/dev/null
@@ -15,7 +16,7 @@ KINERJA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" KINERJA_DB_USER=postgres K
   SERVER_PORT=$port java -Xmx1g -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"; dropdb "${pg[@]}" --if-exists "$db"' EXIT
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && break; sleep 0.2; done
+for _ in $(seq 1 3000); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && break; sleep 0.2; done  # 10 min at most: start-up is slow on a busy machine
 base="http://127.0.0.1:$port"
 token=$(curl -sf -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"kinerja-demo"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
@@ -44,6 +45,7 @@ PY
 units=$(upload units "$work/units.csv" units)
 people=$(upload employees "$work/employees.csv" first)
 again=$(upload employees "$work/employees.csv" again)
+grep -o 'Imported .* employee rows.*' "$work/app.log" || true
 echo "app:  units $units s; $employees employees $people s ($(cat "$work/first.json")); same file again $again s ($(cat "$work/again.json"))"
 psql "${pg[@]}" -d "$db" -qc "CREATE UNLOGGED TABLE copy_baseline ($(head -1 "$work/employees.csv" | tr -d '\r\357\273\277' | sed 's/,/ text, /g') text)"
 copy=$(psql "${pg[@]}" -d "$db" -qAt -c '\timing on' -c "\\copy copy_baseline FROM '$work/employees.csv' WITH (FORMAT csv, HEADER true)" |

@@ -3,6 +3,9 @@ package id.kinerja.agency;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import id.kinerja.shared.Actor;
+import id.kinerja.shared.ChangeLog;
+import id.kinerja.shared.JdbcBatches;
 import id.kinerja.shared.tabular.ImportProgress;
 import id.kinerja.shared.tabular.ImportRejectedException;
 import id.kinerja.shared.tabular.ImportResult;
@@ -35,10 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports and exports an agency's unit tree as a table
  * ({@code kode_unit,nama_unit,kode_induk,singkatan}). An import is all or nothing: every
  * row is checked first and any error rejects the whole file; otherwise each row creates
- * the unit or brings it up to date (name, abbreviation, parent), through
- * {@link UnitService}, so that every change is audited. Admin BKPSDM imports for the
- * whole agency and Admin OPD only inside the subtrees it administers; those two and
- * Auditor may export (Admin OPD: its subtrees).
+ * the unit or brings it up to date (name, abbreviation, parent). New units are inserted
+ * in batches, one level of the tree at a time, each with its audit record; changes to
+ * existing units go through {@link UnitService}, which audits them. Admin BKPSDM imports
+ * for the whole agency and Admin OPD only inside the subtrees it administers; those two
+ * and Auditor may export (Admin OPD: its subtrees).
  */
 @Service
 public class UnitImportService {
@@ -60,16 +67,31 @@ public class UnitImportService {
 
 	private static final int MAX_ABBREVIATION = 50;
 
+	private static final List<JdbcBatches.Column> UNIT_COLUMNS = JdbcBatches.columns("agency_id:B", "code:V", "name:V",
+			"abbreviation:V", "parent_id:B", "path:V", "created_at:T", "created_by:V", "updated_at:T", "updated_by:V",
+			"version:B");
+
 	private final UnitRepository units;
 
 	private final UnitService unitService;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	UnitImportService(UnitRepository units, UnitService unitService, NamedParameterJdbcTemplate jdbc) {
+	private final ChangeLog changes;
+
+	private final Clock clock;
+
+	UnitImportService(UnitRepository units, UnitService unitService, NamedParameterJdbcTemplate jdbc, ChangeLog changes,
+			Clock clock) {
 		this.units = units;
 		this.unitService = unitService;
 		this.jdbc = jdbc;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	/** Where a unit stands while the import runs. */
+	private record Placed(long id, String path) {
 	}
 
 	/** A checked row. */
@@ -247,22 +269,32 @@ public class UnitImportService {
 			}
 			depth.put(code, d);
 		}
-		List<UnitRow> ordered = new ArrayList<>(rows.values());
-		ordered.sort(Comparator.comparingInt((UnitRow row) -> depth.get(row.code())).thenComparingInt(UnitRow::line));
+		Map<Integer, List<UnitRow>> levels = new TreeMap<>();
+		for (UnitRow row : rows.values()) {
+			levels.computeIfAbsent(depth.get(row.code()), (d) -> new ArrayList<>()).add(row);
+		}
+		Map<String, Placed> placed = new HashMap<>();
+		existing.values().forEach((unit) -> placed.put(unit.getCode(), new Placed(unit.getId(), unit.getPath())));
 		int created = 0;
 		int updated = 0;
 		int done = 0;
-		for (UnitRow row : ordered) {
-			Unit unit = existing.get(row.code());
-			if (unit == null) {
-				this.unitService.create(agencyId, row.code(), row.name(), row.abbreviation(), row.parentCode());
-				created++;
-			}
-			else {
+		// Parents before children: a level's new units need the ids and paths of the
+		// level above, and a unit moved under a new unit needs that unit stored.
+		for (List<UnitRow> level : levels.values()) {
+			level.sort(Comparator.comparingInt(UnitRow::line));
+			List<UnitRow> fresh = new ArrayList<>();
+			boolean moved = false;
+			for (UnitRow row : level) {
+				Unit unit = existing.get(row.code());
+				if (unit == null) {
+					fresh.add(row);
+					continue;
+				}
 				boolean changed = false;
 				if (!Objects.equals(row.parentCode(), parentAfterOf(unit, byId))) {
 					unit = this.unitService.move(agencyId, row.code(), row.parentCode());
 					changed = true;
+					moved = true;
 				}
 				if (!row.name().equals(unit.getName()) || !Objects.equals(row.abbreviation(), unit.getAbbreviation())) {
 					// Reload: moving an ancestor earlier in this import rewrote the
@@ -275,13 +307,70 @@ public class UnitImportService {
 				if (changed) {
 					updated++;
 				}
+				done++;
 			}
-			if (++done % 100 == 0) {
-				progress.report(ImportProgress.Phase.APPLYING, done, ordered.size());
+			if (moved) {
+				// A move rewrote the paths of the moved subtrees.
+				this.units.findByAgencyIdOrderByCode(agencyId)
+					.forEach((unit) -> placed.put(unit.getCode(), new Placed(unit.getId(), unit.getPath())));
 			}
+			insert(agencyId, fresh, placed);
+			created += fresh.size();
+			done += fresh.size();
+			progress.report(ImportProgress.Phase.APPLYING, done, rows.size());
 		}
-		progress.report(ImportProgress.Phase.APPLYING, done, ordered.size());
+		progress.report(ImportProgress.Phase.APPLYING, done, rows.size());
 		return new ImportResult(rows.size(), created, updated);
+	}
+
+	/**
+	 * Insert new units whose parents are stored (in {@code placed}), in batches, with an
+	 * audit record of each as the trail records a saved unit; add them to {@code placed}.
+	 */
+	private void insert(long agencyId, List<UnitRow> fresh, Map<String, Placed> placed) {
+		if (fresh.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		String actor = Actor.currentName();
+		List<@Nullable Placed> parents = new ArrayList<>(fresh.size());
+		List<String> paths = new ArrayList<>(fresh.size());
+		for (UnitRow row : fresh) {
+			Placed parent = (row.parentCode() == null) ? null : placed.get(row.parentCode());
+			if (row.parentCode() != null && parent == null) {
+				throw new IllegalStateException("parent " + row.parentCode() + " of " + row.code() + " not stored");
+			}
+			parents.add(parent);
+			paths.add(((parent == null) ? "/" : parent.path()) + row.code() + "/");
+		}
+		List<Integer> indexes = new ArrayList<>(fresh.size());
+		for (int i = 0; i < fresh.size(); i++) {
+			indexes.add(i);
+		}
+		long[] ids = JdbcBatches.insert(this.jdbc.getJdbcTemplate(), "unit", UNIT_COLUMNS, indexes, (i) -> {
+			UnitRow row = fresh.get(i);
+			Placed parent = parents.get(i);
+			return new @Nullable Object[] { agencyId, row.code(), row.name(), row.abbreviation(),
+					(parent == null) ? null : parent.id(), paths.get(i), now, actor, now, actor, 0L };
+		});
+		List<ChangeLog.Change> audit = new ArrayList<>(fresh.size());
+		for (int i = 0; i < fresh.size(); i++) {
+			UnitRow row = fresh.get(i);
+			Placed parent = parents.get(i);
+			Map<String, @Nullable Object> state = new TreeMap<>();
+			state.put("abbreviation", row.abbreviation());
+			state.put("agencyId", agencyId);
+			state.put("closedOn", null);
+			state.put("closedReason", null);
+			state.put("code", row.code());
+			state.put("id", ids[i]);
+			state.put("name", row.name());
+			state.put("parentId", (parent == null) ? null : parent.id());
+			state.put("path", paths.get(i));
+			audit.add(ChangeLog.Change.created(agencyId, "Unit", ids[i], state));
+			placed.put(row.code(), new Placed(ids[i], paths.get(i)));
+		}
+		this.changes.record(audit);
 	}
 
 	/**

@@ -117,6 +117,63 @@ public class AnnualResults {
 		return combine(rows, this.periods.year(agencyId, year).getAnnualCombination());
 	}
 
+	/**
+	 * How many employees of one plan unit share a predikat (and a pejabat penilai, when
+	 * asked for) after combining each employee's annual evaluations of the year.
+	 *
+	 * @param unitId the unit of the plan whose evaluation stands for the year
+	 * @param predikat the combined predikat, null for the unrated
+	 * @param leaderId the employee when he is one of the unit leaders asked about (a row
+	 * of his own), else null
+	 * @param raterId the pejabat penilai who rated, when asked for, else null
+	 * @param count how many
+	 * @param firstEmployeeId the smallest employee id among them (to keep the order in
+	 * which the employees are listed)
+	 */
+	public record AnnualCount(@Nullable Long unitId, @Nullable Predikat predikat, @Nullable Long leaderId,
+			@Nullable Long raterId, int count, long firstEmployeeId) {
+	}
+
+	/**
+	 * Count the combined annual results of the agency's employees in the year in SQL, by
+	 * plan unit and predikat (and pejabat penilai when {@code byRater}): the same
+	 * combination as {@link #ofYear}, without reading a row per employee. Each of the
+	 * given leaders gets rows of his own, because where he is counted depends on the unit
+	 * he leads.
+	 */
+	public List<AnnualCount> countsOfYear(long agencyId, int year, Collection<Long> leaders, boolean byRater) {
+		AnnualCombination combination = this.periods.year(agencyId, year).getAnnualCombination();
+		StringBuilder ordinal = new StringBuilder("CASE predikat");
+		for (Predikat predikat : Predikat.values()) {
+			ordinal.append(" WHEN '").append(predikat.name()).append("' THEN ").append(predikat.ordinal());
+		}
+		ordinal.append(" END");
+		// The same choice as combine(): the row ranked first of each employee stands.
+		String order = switch (combination) {
+			case LONGEST -> "(period_end - period_start) DESC, period_start DESC, id";
+			case LATEST -> "period_start DESC, id";
+			case LOWEST -> "CASE WHEN predikat IS NULL THEN 0 ELSE 1 END, CASE WHEN predikat IS NULL THEN period_start"
+					+ " END, " + ordinal + " DESC, period_start DESC, id";
+		};
+		String leader = leaders.isEmpty() ? "CAST(NULL AS BIGINT)"
+				: "CASE WHEN employee_id IN (:leaders) THEN employee_id END";
+		String rater = byRater ? "rated_by_id" : "CAST(NULL AS BIGINT)";
+		return this.jdbc
+			.sql("SELECT unit_id, predikat, leader_id, rater_id, count(*), min(employee_id) FROM (SELECT employee_id,"
+					+ " unit_id, predikat, " + leader + " AS leader_id, " + rater + " AS rater_id, row_number()"
+					+ " OVER (PARTITION BY employee_id ORDER BY " + order + ") AS n FROM evaluation"
+					+ " WHERE agency_id = :agency AND period_year = :year AND annual) c"
+					+ " WHERE n = 1 GROUP BY unit_id, predikat, leader_id, rater_id")
+			.param("agency", agencyId)
+			.param("year", year)
+			.params(leaders.isEmpty() ? Map.of() : Map.of("leaders", List.copyOf(leaders)))
+			.query((rs, row) -> new AnnualCount((Long) rs.getObject(1, Long.class),
+					(rs.getString(2) == null) ? null : Predikat.valueOf(rs.getString(2)),
+					(Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class), rs.getInt(5),
+					rs.getLong(6)))
+			.list();
+	}
+
 	/** Return the combined annual result of one employee in the year, if any. */
 	public Optional<AnnualResult> of(long employeeId, int year) {
 		List<AnnualResult> rows = this.jdbc

@@ -121,8 +121,10 @@ public class CurveQueries {
 	 * @param counts the number of counted employees with each predikat
 	 * @param total how many counted employees are rated
 	 * @param members everyone counted in the unit (rated or not), by their combined
-	 * annual result
-	 * @param unrated those counted but not rated yet
+	 * annual result; empty in the agency-wide views ({@link #ofAgency},
+	 * {@link #overview}), which only count
+	 * @param unrated those counted but not rated yet; empty in the agency-wide views
+	 * @param unratedCount how many counted employees are not rated yet
 	 * @param groups per pejabat penilai when the scope is APPRAISER, else empty
 	 * @param scope over whom the curve is checked
 	 * @param enforcement whether a misfit warns or blocks finalisation
@@ -130,8 +132,8 @@ public class CurveQueries {
 	 */
 	public record UnitDistribution(Unit unit, int year, @Nullable OrganisationResult result,
 			DistributionCurve.@Nullable Check unitCheck, Map<Predikat, Integer> counts, int total,
-			List<AnnualResult> members, List<AnnualResult> unrated, List<Group> groups, CurveScope scope,
-			CurveEnforcement enforcement, @Nullable UnitFinalisation finalisation) {
+			List<AnnualResult> members, List<AnnualResult> unrated, int unratedCount, List<Group> groups,
+			CurveScope scope, CurveEnforcement enforcement, @Nullable UnitFinalisation finalisation) {
 
 		/** Return the unit's predikat kinerja organisasi, null while not set. */
 		public @Nullable OrganisationPredikat unitPredikat() {
@@ -203,7 +205,7 @@ public class CurveQueries {
 				: this.access.everyoneBelow(self);
 		Map<Long, Long> leaders = (roots == null) ? Map.of()
 				: this.lines.unitLeaders(actor.agencyId(), this.access.today());
-		return computeAll(actor.agencyId(), year, null, false).values()
+		return countAll(actor.agencyId(), year).values()
 			.stream()
 			.filter((d) -> roots == null || CurveAccess.within(d.unit(), roots)
 					|| (leaders.get(d.unit().getId()) != null && below.contains(leaders.get(d.unit().getId()))))
@@ -234,7 +236,7 @@ public class CurveQueries {
 			throw new KinerjaException(HttpStatus.FORBIDDEN, "evaluation.distribution.denied");
 		}
 		List<Unit> roots = this.access.readsAll(actor) ? null : this.access.readableRoots(actor);
-		Map<Long, UnitDistribution> computed = computeAll(actor.agencyId(), year, null, false);
+		Map<Long, UnitDistribution> computed = countAll(actor.agencyId(), year);
 		boolean admin = this.access.isAdmin(actor);
 		List<Unit> led = this.access.ledUnits(actor);
 		Long self = actor.employeeId();
@@ -339,8 +341,7 @@ public class CurveQueries {
 	 * Compute the distribution of every unit with a result (and of {@code extra}, treated
 	 * as if it had one, when given).
 	 */
-	private Map<Long, UnitDistribution> computeAll(long agencyId, int year, @Nullable Unit extraUnit,
-			boolean onlyExtra) {
+	Map<Long, UnitDistribution> computeAll(long agencyId, int year, @Nullable Unit extraUnit, boolean onlyExtra) {
 		Long extra = (extraUnit == null) ? null : extraUnit.getId();
 		PerformancePeriod period = this.periods.year(agencyId, year);
 		CurveSnapshot snapshot = snapshot(agencyId, year);
@@ -396,7 +397,7 @@ public class CurveQueries {
 			List<AnnualResult> unrated = of.stream().filter((m) -> m.predikat() == null).toList();
 			out.put(unit.getId(),
 					new UnitDistribution(unit, year, result, whole.check(), whole.counts(), whole.total(),
-							List.copyOf(of), unrated, List.copyOf(groups), period.getCurveScope(),
+							List.copyOf(of), unrated, unrated.size(), List.copyOf(groups), period.getCurveScope(),
 							period.getCurveEnforcement(), finals.get(unit.getId())));
 		}
 		return out;
@@ -404,21 +405,136 @@ public class CurveQueries {
 
 	private static Group group(@Nullable Long appraiserId, @Nullable OrganisationResult result,
 			List<AnnualResult> members) {
-		Map<Predikat, @Nullable Integer> counts = new EnumMap<>(Predikat.class);
+		Map<Predikat, Integer> counts = zeroCounts();
+		for (AnnualResult member : members) {
+			if (member.predikat() != null) {
+				counts.merge(member.predikat(), 1, Integer::sum);
+			}
+		}
+		return group(appraiserId, result, counts);
+	}
+
+	private static Group group(@Nullable Long appraiserId, @Nullable OrganisationResult result,
+			Map<Predikat, Integer> counts) {
+		Map<Predikat, @Nullable Integer> checked = new EnumMap<>(Predikat.class);
+		Map<Predikat, Integer> plain = new EnumMap<>(Predikat.class);
+		int total = 0;
+		for (Predikat predikat : Predikat.values()) {
+			int count = counts.getOrDefault(predikat, 0);
+			checked.put(predikat, count);
+			plain.put(predikat, count);
+			total += count;
+		}
+		DistributionCurve.Check check = (result == null) ? null
+				: DistributionCurve.check(result.getPredikat(), checked);
+		return new Group(appraiserId, check, plain, total);
+	}
+
+	private static Map<Predikat, Integer> zeroCounts() {
+		Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
 		for (Predikat predikat : Predikat.values()) {
 			counts.put(predikat, 0);
 		}
-		int total = 0;
-		for (AnnualResult member : members) {
-			if (member.predikat() != null) {
-				counts.merge(member.predikat(), 1, (a, b) -> ((a == null) ? 0 : a) + b);
-				total++;
+		return counts;
+	}
+
+	/**
+	 * The counts of one unit, added up from the grouped rows of
+	 * {@link AnnualResults#countsOfYear}.
+	 */
+	private static final class Tally {
+
+		private final Map<Predikat, Integer> counts = zeroCounts();
+
+		private int unrated;
+
+		/**
+		 * Per pejabat penilai: the first employee he rated (for the order) and counts.
+		 */
+		private final Map<Long, long[]> firstRated = new HashMap<>();
+
+		private final Map<Long, Map<Predikat, Integer>> byRater = new HashMap<>();
+
+		private final Map<Predikat, Integer> byAdmin = zeroCounts();
+
+		private boolean anyByAdmin;
+
+		void add(AnnualResults.AnnualCount row) {
+			Predikat predikat = row.predikat();
+			if (predikat == null) {
+				this.unrated += row.count();
+				return;
+			}
+			this.counts.merge(predikat, row.count(), Integer::sum);
+			Long rater = row.raterId();
+			if (rater == null) {
+				this.byAdmin.merge(predikat, row.count(), Integer::sum);
+				this.anyByAdmin = true;
+			}
+			else {
+				this.byRater.computeIfAbsent(rater, (id) -> zeroCounts()).merge(predikat, row.count(), Integer::sum);
+				long[] first = this.firstRated.computeIfAbsent(rater, (id) -> new long[] { Long.MAX_VALUE });
+				first[0] = Math.min(first[0], row.firstEmployeeId());
 			}
 		}
-		Map<Predikat, Integer> plain = new EnumMap<>(Predikat.class);
-		counts.forEach((k, v) -> plain.put(k, (v == null) ? 0 : v));
-		DistributionCurve.Check check = (result == null) ? null : DistributionCurve.check(result.getPredikat(), counts);
-		return new Group(appraiserId, check, plain, total);
+
+		/**
+		 * Return the groups per pejabat penilai in the order that {@link #computeAll}
+		 * gives them (by the first employee each rated), then those rated by Admin
+		 * BKPSDM.
+		 */
+		List<Group> groups(@Nullable OrganisationResult result) {
+			List<Group> groups = new ArrayList<>();
+			this.byRater.keySet()
+				.stream()
+				.sorted(java.util.Comparator.comparingLong((Long rater) -> this.firstRated.get(rater)[0]))
+				.forEach((rater) -> groups.add(group(rater, result, this.byRater.get(rater))));
+			if (this.anyByAdmin) {
+				groups.add(group(null, result, this.byAdmin));
+			}
+			return groups;
+		}
+
+	}
+
+	/**
+	 * Count the distribution of every unit with a result, for the agency-wide views: the
+	 * counting is done in SQL ({@link AnnualResults#countsOfYear}) and only the groups
+	 * (plan unit, predikat, pejabat penilai; a row of his own for each unit leader) are
+	 * placed here, so that the members are not read one by one. Gives the same counts,
+	 * checks and groups as {@link #computeAll}, without the member lists.
+	 */
+	Map<Long, UnitDistribution> countAll(long agencyId, int year) {
+		PerformancePeriod period = this.periods.year(agencyId, year);
+		CurveSnapshot snapshot = snapshot(agencyId, year);
+		boolean byRater = period.getCurveScope() == CurveScope.APPRAISER;
+		Map<Long, Tally> tallies = new HashMap<>();
+		for (AnnualResults.AnnualCount row : this.annual.countsOfYear(agencyId, year, snapshot.leaderIds(), byRater)) {
+			Long unitId = snapshot.countedIn(row.unitId(), row.leaderId());
+			if (unitId != null) {
+				tallies.computeIfAbsent(unitId, (id) -> new Tally()).add(row);
+			}
+		}
+		Map<Long, UnitFinalisation> finals = new HashMap<>();
+		this.finalisations.findByAgencyIdAndResultYear(agencyId, year).forEach((f) -> finals.put(f.getUnitId(), f));
+		List<Unit> ordered = snapshot.resultUnits()
+			.stream()
+			.map(snapshot::unit)
+			.filter(java.util.Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(Unit::getPath))
+			.toList();
+		Map<Long, UnitDistribution> out = new LinkedHashMap<>();
+		for (Unit unit : ordered) {
+			Tally tally = tallies.getOrDefault(unit.getId(), new Tally());
+			OrganisationResult result = snapshot.result(unit.getId());
+			Group whole = group(null, result, tally.counts);
+			List<Group> groups = byRater ? tally.groups(result) : List.of();
+			out.put(unit.getId(),
+					new UnitDistribution(unit, year, result, whole.check(), whole.counts(), whole.total(), List.of(),
+							List.of(), tally.unrated, List.copyOf(groups), period.getCurveScope(),
+							period.getCurveEnforcement(), finals.get(unit.getId())));
+		}
+		return out;
 	}
 
 	/** Return the pejabat penilai of each rated annual evaluation of the year. */

@@ -94,6 +94,29 @@ final class CurveSnapshot {
 		return null;
 	}
 
+	/** Return every unit leader of the year's structure day. */
+	Set<Long> leaderIds() {
+		return new java.util.HashSet<>(this.leaders.values());
+	}
+
+	/**
+	 * Return the unit that employees of a plan unit are counted in, or null when no unit
+	 * at or above it has a result.
+	 * @param leaderId the employee when he may lead a unit (a unit he leads is passed
+	 * over), null for employees who lead none
+	 */
+	@Nullable Long countedIn(@Nullable Long planUnitId, @Nullable Long leaderId) {
+		if (planUnitId == null) {
+			return null;
+		}
+		for (long unitId : chain(planUnitId)) {
+			if (this.results.containsKey(unitId) && (leaderId == null || !leads(leaderId, unitId))) {
+				return unitId;
+			}
+		}
+		return null;
+	}
+
 	/** Return the unit and its ancestors, nearest first. */
 	private List<Long> chain(long unitId) {
 		return this.chains.computeIfAbsent(unitId, (id) -> {

@@ -148,6 +148,67 @@ class UnitImportIntegrationTests {
 		assertThat(count("audit_record")).isEqualTo(audit);
 	}
 
+	/** A file of a department, 30 bureaus under it and 40 sections under each. */
+	private List<String> largeTree() {
+		List<String> rows = new ArrayList<>();
+		rows.add(code("") + ",Dinas Besar,,DB");
+		for (int b = 0; b < 30; b++) {
+			rows.add(code(".B" + b) + ",Bidang " + b + "," + code("") + ",");
+			for (int s = 0; s < 40; s++) {
+				rows.add(code(".B" + b + ".S" + s) + ",Seksi " + s + " Bidang " + b + "," + code(".B" + b) + ",");
+			}
+		}
+		return rows;
+	}
+
+	@Test
+	void createsALargeTreeInBatchesWithAnAuditRecordForEachUnit() throws Exception {
+		List<String> rows = largeTree();
+		long audit = count("audit_record");
+		upload(HEADER + String.join("\n", rows) + "\n").andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(rows.size()));
+		assertThat(path(code(".B29.S39")))
+			.isEqualTo("/" + code("") + "/" + code(".B29") + "/" + code(".B29.S39") + "/");
+		long parent = this.jdbc.sql("SELECT parent_id FROM unit WHERE code = ?")
+			.param(code(".B29.S39"))
+			.query(Long.class)
+			.single();
+		assertThat(parent).isEqualTo(
+				this.jdbc.sql("SELECT id FROM unit WHERE code = ?").param(code(".B29")).query(Long.class).single());
+		assertThat(count("audit_record") - audit).isEqualTo(rows.size());
+		// The record of a batched unit reads like that of a unit saved one by one.
+		String batched = this.jdbc
+			.sql("SELECT a.after_state FROM audit_record a JOIN unit u ON a.entity_id = CAST(u.id AS VARCHAR)"
+					+ " WHERE a.entity_type = 'Unit' AND a.action = 'CREATE' AND u.code = ?")
+			.param(code(".B0"))
+			.query(String.class)
+			.single();
+		String saved = this.jdbc
+			.sql("SELECT a.after_state FROM audit_record a JOIN unit u ON a.entity_id = CAST(u.id AS VARCHAR)"
+					+ " WHERE a.entity_type = 'Unit' AND a.action = 'CREATE' AND u.code = 'BKPSDM.PKA'")
+			.query(String.class)
+			.single();
+		Map<?, ?> batchedState = JsonMapper.builder().build().readValue(batched, Map.class);
+		assertThat(batchedState.keySet())
+			.containsExactlyInAnyOrderElementsOf(JsonMapper.builder().build().readValue(saved, Map.class).keySet());
+		assertThat(batchedState.get("path")).isEqualTo("/" + code("") + "/" + code(".B0") + "/");
+	}
+
+	@Test
+	void rejectsALargeFileForOneBadRowNamingItAndWritesNothing() throws Exception {
+		List<String> rows = largeTree();
+		// Line 1 is the header: row index 1000 is line 1002.
+		rows.set(1000, code(".BAD") + ",Induk Hilang," + code(".NOPE") + ",");
+		long units = count("unit");
+		long audit = count("audit_record");
+		MvcResult result = upload(HEADER + String.join("\n", rows) + "\n").andExpect(status().isUnprocessableContent())
+			.andReturn();
+		assertThat(errors(result))
+			.containsExactly(new Error(1002, "kode_induk", message("agency.import.parent.not-found", code(".NOPE"))));
+		assertThat(count("unit")).isEqualTo(units);
+		assertThat(count("audit_record")).isEqualTo(audit);
+	}
+
 	@Test
 	void namesAWrongHeader() throws Exception {
 		MvcResult result = upload("kode,nama_unit,kode_induk\nA,B,\n").andExpect(status().isUnprocessableContent())

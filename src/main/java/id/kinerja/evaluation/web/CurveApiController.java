@@ -204,7 +204,7 @@ class CurveApiController {
 		json.put("unitPredikat", (d.unitPredikat() == null) ? null : d.unitPredikat().name());
 		json.put("counts", CurveTexts.counts(d.counts()));
 		json.put("total", d.total());
-		json.put("unratedCount", d.unrated().size());
+		json.put("unratedCount", d.unratedCount());
 		json.put("fits", d.fits());
 		json.put("violations", d.violations().stream().map((v) -> this.texts.violation(v, locale)).toList());
 		return json;
