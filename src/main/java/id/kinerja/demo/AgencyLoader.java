@@ -24,12 +24,14 @@ import id.kinerja.planning.PlanLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores a generated agency through the bulk methods that imports use
  * ({@link EmployeeService#registerAll}, {@link PositionService#createAll},
  * {@link EmployeeService#assignAll}), so that every row reaches the audit trail and every
- * employee gets an account, in the caller's transaction.
+ * employee gets an account; the agency itself in one transaction, its plans and year a
+ * chunk per transaction.
  */
 @Component
 class AgencyLoader {
@@ -57,9 +59,13 @@ class AgencyLoader {
 
 	private final java.time.Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	AgencyLoader(AgencyRepository agencies, UnitService units, PositionService positions, EmployeeService employees,
 			AccountService accounts, PlanGenerator plans, id.kinerja.monitoring.MonitoringLoader monitoring,
-			id.kinerja.evaluation.EvaluationLoader evaluation, java.time.Clock clock) {
+			id.kinerja.evaluation.EvaluationLoader evaluation, java.time.Clock clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.evaluation = evaluation;
 		this.plans = plans;
 		this.monitoring = monitoring;
@@ -101,43 +107,88 @@ class AgencyLoader {
 	 * account; NIPs registered in the database already are passed over. Refuses a code in
 	 * use. With a plan year, give everyone a plan of that year ({@link PlanGenerator}).
 	 */
-	@Transactional
 	Created create(AgencyGenerator.Spec spec, @Nullable Integer planYear) {
 		return create(spec, planYear, null);
+	}
+
+	/**
+	 * The run failed after the agency was committed: what was stored so far stays.
+	 */
+	static final class HalfBuiltException extends RuntimeException {
+
+		private final String code;
+
+		private final String stage;
+
+		HalfBuiltException(String code, String stage, RuntimeException cause) {
+			super("failed while storing the " + stage + " of agency " + code + ": " + cause.getMessage(), cause);
+			this.code = code;
+			this.stage = stage;
+		}
+
+		/** The code of the half-built agency. */
+		String code() {
+			return this.code;
+		}
+
+		/** What was being stored when the run failed. */
+		String stage() {
+			return this.stage;
+		}
+
 	}
 
 	/**
 	 * Create as {@link #create(AgencyGenerator.Spec, Integer)}; with an employee
 	 * password, every generated employee account gets it (hashed once, the same hash for
 	 * all: for benchmarks and trials only).
+	 * <p>
+	 * Not one transaction: the agency with its units, posts, employees and accounts is
+	 * committed first, then the plans, realisations and evaluations a chunk at a time (in
+	 * the caller's transaction when there is one). When a later step fails, a
+	 * {@link HalfBuiltException} names the agency left half-built.
 	 */
-	@Transactional
 	Created create(AgencyGenerator.Spec spec, @Nullable Integer planYear, @Nullable String employeePassword) {
 		if (this.agencies.findByCode(spec.agencyCode()).isPresent()) {
 			throw new AgencyExistsException(spec.agencyCode());
 		}
-		AgencyBlueprint blueprint = withoutTakenNips(spec);
-		Agency agency = this.agencies.save(Agency.create(blueprint.code(), blueprint.name(), blueprint.type()));
-		String username = "admin-" + blueprint.code().toLowerCase(Locale.ROOT);
 		String password = password();
-		this.accounts.createAccount(agency.getId(), username, "Admin BKPSDM " + blueprint.name(), password, false,
-				EnumSet.of(Role.ADMIN_BKPSDM), null);
-		Loaded loaded = load(agency.getId(), blueprint);
-		if (employeePassword != null) {
-			this.accounts.setMissingPasswordsInBulk(agency.getId(), this.accounts.hash(employeePassword), false);
+		Object[] first = this.transactions.execute((status) -> {
+			AgencyBlueprint blueprint = withoutTakenNips(spec);
+			Agency agency = this.agencies.save(Agency.create(blueprint.code(), blueprint.name(), blueprint.type()));
+			this.accounts.createAccount(agency.getId(), "admin-" + blueprint.code().toLowerCase(Locale.ROOT),
+					"Admin BKPSDM " + blueprint.name(), password, false, EnumSet.of(Role.ADMIN_BKPSDM), null);
+			Loaded loaded = load(agency.getId(), blueprint);
+			if (employeePassword != null) {
+				this.accounts.setMissingPasswordsInBulk(agency.getId(), this.accounts.hash(employeePassword), false);
+			}
+			return new Object[] { agency.getId(), blueprint, loaded };
+		});
+		long agencyId = (Long) first[0];
+		AgencyBlueprint blueprint = (AgencyBlueprint) first[1];
+		Loaded loaded = (Loaded) first[2];
+		String username = "admin-" + blueprint.code().toLowerCase(Locale.ROOT);
+		if (planYear == null) {
+			return new Created(agencyId, username, password, blueprint, null, null, null);
 		}
-		PlanLoader.Stored plans = (planYear != null)
-				? this.plans.generate(agency.getId(), blueprint, loaded, planYear, spec.seed()) : null;
-		// The year's realisations up to today and the last four weeks of daily logs.
-		id.kinerja.monitoring.MonitoringLoader.Stored monitored = (planYear != null)
-				? this.monitoring.load(agency.getId(), planYear, java.time.LocalDate.now(this.clock), 20, spec.seed())
-				: null;
-		// The year-end: periodic and annual evaluations, organisation results, the curve.
-		id.kinerja.evaluation.EvaluationLoader.Stored evaluated = (planYear != null)
-				? this.evaluation.load(agency.getId(), planYear, java.time.LocalDate.now(this.clock), spec.seed(),
-						id.kinerja.evaluation.EvaluationLoader.Options.defaults())
-				: null;
-		return new Created(agency.getId(), username, password, blueprint, plans, monitored, evaluated);
+		String stage = "plans";
+		try {
+			PlanLoader.Stored plans = this.plans.generate(agencyId, blueprint, loaded, planYear, spec.seed());
+			// The year's realisations up to today and the last four weeks of daily logs.
+			stage = "realisations and daily logs";
+			id.kinerja.monitoring.MonitoringLoader.Stored monitored = this.monitoring.load(agencyId, planYear,
+					java.time.LocalDate.now(this.clock), 20, spec.seed());
+			// The year-end: periodic and annual evaluations, organisation results, the
+			// curve.
+			stage = "evaluations";
+			id.kinerja.evaluation.EvaluationLoader.Stored evaluated = this.evaluation.load(agencyId, planYear,
+					java.time.LocalDate.now(this.clock), spec.seed(),
+					id.kinerja.evaluation.EvaluationLoader.Options.defaults());
+			return new Created(agencyId, username, password, blueprint, plans, monitored, evaluated);
+		}
+		catch (RuntimeException ex) {
+			throw new HalfBuiltException(blueprint.code(), stage, ex);
+		}
 	}
 
 	/**

@@ -265,6 +265,22 @@ public final class GenerateCommand {
 			err.println("generate: " + ex.getMessage());
 			return FAILED;
 		}
+		catch (AgencyLoader.HalfBuiltException ex) {
+			err.print(halfBuilt(ex));
+			return FAILED;
+		}
+	}
+
+	/** What to tell when a run fails after the agency was committed. */
+	static String halfBuilt(AgencyLoader.HalfBuiltException ex) {
+		return """
+				generate: %s
+				generate: agency %s is HALF-BUILT: its units, posts, employees and accounts, and the chunks of
+				          %s stored before the failure, are committed; the rest is missing. It cannot be
+				          resumed. Redo it in a fresh database (drop and create the database, then run the same
+				          command), or run again with another --agency-code (NIPs taken by the half-built
+				          agency are then passed over, so the new agency is not the one a clean run gives).
+				""".formatted(ex.getMessage(), ex.code(), ex.stage());
 	}
 
 	/** Write the blueprint's units.csv and employees.csv into the folder. */

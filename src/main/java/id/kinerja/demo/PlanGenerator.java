@@ -16,7 +16,6 @@ import id.kinerja.planning.RhkKind;
 import id.kinerja.planning.SkpStatus;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives a stored blueprint's people plausible plans of a year: four agency goals, two
@@ -77,9 +76,8 @@ class PlanGenerator {
 
 	/**
 	 * Create the goals and the plans of the year for the stored blueprint; return what
-	 * was stored.
+	 * was stored (the goals in one transaction, the plans a chunk per transaction).
 	 */
-	@Transactional
 	PlanLoader.Stored generate(long agencyId, AgencyBlueprint blueprint, AgencyLoader.Loaded loaded, int year,
 			long seed) {
 		Map<String, AgencyBlueprint.Unit> units = new HashMap<>();

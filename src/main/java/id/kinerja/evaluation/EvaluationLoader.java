@@ -28,11 +28,13 @@ import id.kinerja.shared.Actor;
 import id.kinerja.shared.ChangeLog;
 import id.kinerja.shared.JdbcBatches;
 import id.kinerja.shared.JdbcBatches.Column;
+import id.kinerja.shared.Seeds;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores a realistic year-end of evaluation at once for the approved plans of a demo or
@@ -50,9 +52,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Deterministic for a seed and the same plans and realisations (every random choice is
- * seeded by the seed and a plan, period or unit code, never by a generated id of its
- * own). Rows go in through multi-row batches, each described to the audit trail, in the
- * caller's transaction; not for people's own use (nothing checks the actor).
+ * seeded by the seed and the plan owner's NIP, the period or the unit code, never by a
+ * database id). Rows go in through multi-row batches, each described to the audit trail:
+ * a round of plans per transaction for the periodic evaluations, a chunk of annual
+ * evaluations per transaction, then the units' results in one (each joins the caller's
+ * transaction when there is one, as the demo seeder's); not for people's own use (nothing
+ * checks the actor).
  */
 @Component
 public class EvaluationLoader {
@@ -139,8 +144,11 @@ public class EvaluationLoader {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	EvaluationLoader(JdbcTemplate jdbc, JdbcClient client, ReportingLines lines, Deadlines deadlines, ChangeLog changes,
-			Clock clock) {
+			Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.client = client;
 		this.lines = lines;
@@ -306,15 +314,19 @@ public class EvaluationLoader {
 			.list()
 			.forEach((entry) -> nips.put(entry.getKey(), entry.getValue()));
 		Map<Long, Supervisor> raters = raters(plans, today);
-		List<ChangeLog.Change> audit = new ArrayList<>();
 
-		// 1. Periodic evaluations, a round of plans at a time; the mean achievement of
-		// each plan's acknowledged periods is kept for its annual rating.
+		// 1. Periodic evaluations, a round of plans per transaction; the mean achievement
+		// of each plan's acknowledged periods is kept for its annual rating.
 		Map<Long, double[]> achieved = new HashMap<>();
 		int periodic = 0;
 		for (int from = 0; from < plans.size(); from += PLANS_PER_ROUND) {
 			List<Plan> round = plans.subList(from, Math.min(plans.size(), from + PLANS_PER_ROUND));
-			periodic += periodic(agencyId, year, round, raters, nips, seed, actor, now, zone, achieved, audit);
+			periodic += this.transactions.execute((status) -> {
+				List<ChangeLog.Change> audit = new ArrayList<>();
+				int stored = periodic(agencyId, year, round, raters, nips, seed, actor, now, zone, achieved, audit);
+				record(audit);
+				return stored;
+			});
 		}
 
 		// 2. Annual evaluations, rated.
@@ -324,7 +336,7 @@ public class EvaluationLoader {
 			double[] sum = achieved.get(plan.skpId());
 			double achievement = (sum == null || sum[1] == 0) ? 100 : sum[0] / sum[1];
 			Eval eval = new Eval(plan, String.valueOf(year), true, achievement);
-			Random random = new Random(seed * 1_000_003L + plan.skpId() * 7 + 1);
+			Random random = Seeds.random(seed, nips.get(plan.employeeId()) + "/" + plan.start(), "annual");
 			rateByAchievement(eval, random, 106, 90);
 			rateBehaviour(eval, random);
 			eval.selfAssessment = SELF[random.nextInt(SELF.length)];
@@ -353,7 +365,8 @@ public class EvaluationLoader {
 		int credited = 0;
 		for (Eval eval : annual) {
 			Long curveUnit = curve.curveUnitOf.get(eval);
-			Random random = new Random(seed * 1_000_003L + eval.plan.skpId() * 7 + 2);
+			Random random = Seeds.random(seed, nips.get(eval.plan.employeeId()) + "/" + eval.plan.start(),
+					"annual-finalised");
 			if (curveUnit != null && !curve.finalised.contains(curveUnit)) {
 				eval.status = EvaluationStatus.RATED;
 				continue;
@@ -385,8 +398,30 @@ public class EvaluationLoader {
 			}
 			rows.add(row);
 		}
-		insertEvaluations(agencyId, annual, rows, audit);
+		// The annual evaluations, a chunk per transaction.
+		for (int from = 0; from < annual.size(); from += PLANS_PER_ROUND) {
+			int first = from;
+			int last = Math.min(annual.size(), from + PLANS_PER_ROUND);
+			this.transactions.executeWithoutResult((status) -> {
+				List<ChangeLog.Change> audit = new ArrayList<>();
+				insertEvaluations(agencyId, annual.subList(first, last), rows.subList(first, last), audit);
+				record(audit);
+			});
+		}
+		rows.clear();
+		int[] stored = this.transactions
+			.execute((status) -> results(agencyId, year, today, now, actor, annual, curve, appellant, nips));
+		return new Stored(periodic, annual.size(), curve.results.size(), curve.finalised.size(),
+				curve.results.size() - curve.fitting, credited, stored[0], stored[1]);
+	}
 
+	/**
+	 * Store the units' results and finalisations, the development needs and the appeal;
+	 * return how many needs and appeals.
+	 */
+	private int[] results(long agencyId, int year, LocalDate today, Instant now, String actor, List<Eval> annual,
+			Curve curve, @Nullable Eval appellant, Map<Long, String> nips) {
+		List<ChangeLog.Change> audit = new ArrayList<>();
 		// Organisation results and finalisations.
 		List<Object[]> results = new ArrayList<>();
 		List<Object[]> finalisations = new ArrayList<>();
@@ -453,12 +488,15 @@ public class EvaluationLoader {
 				appeals = 1;
 			}
 		}
+		record(audit);
+		return new int[] { needIds.length, appeals };
+	}
+
+	private void record(List<ChangeLog.Change> audit) {
 		for (int from = 0; from < audit.size(); from += JdbcBatches.BATCH_SIZE) {
 			this.changes
 				.record(List.copyOf(audit.subList(from, Math.min(audit.size(), from + JdbcBatches.BATCH_SIZE))));
 		}
-		return new Stored(periodic, annual.size(), curve.results.size(), curve.finalised.size(),
-				curve.results.size() - curve.fitting, credited, needIds.length, appeals);
 	}
 
 	/** The pejabat penilai of each plan, on the day its evaluation is judged. */
@@ -556,7 +594,8 @@ public class EvaluationLoader {
 			LocalDate end = report.end().isAfter(plan.end()) ? plan.end() : report.end();
 			Eval eval = new Eval(new Plan(plan.skpId(), plan.employeeId(), plan.unitId(), start, end,
 					plan.positionType(), plan.jenjang()), report.periodCode(), false, achievement);
-			Random random = new Random(seed * 1_000_003L + plan.skpId() * 7 + report.periodCode().hashCode());
+			Random random = Seeds.random(seed, nips.get(plan.employeeId()) + "/" + plan.start(),
+					"periodic:" + report.periodCode());
 			rateByAchievement(eval, random, 108, 88);
 			rateBehaviour(eval, random);
 			setRater(eval, raters.get(plan.skpId()), nips, actor);

@@ -24,11 +24,13 @@ import id.kinerja.shared.Actor;
 import id.kinerja.shared.ChangeLog;
 import id.kinerja.shared.JdbcBatches;
 import id.kinerja.shared.JdbcBatches.Column;
+import id.kinerja.shared.Seeds;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores a year of monitoring at once for the approved plans of a demo or generated
@@ -36,8 +38,10 @@ import org.springframework.stereotype.Component;
  * submitted a little before the deadline and mostly acknowledged (a few left waiting, a
  * few never sent); for the open period a mix of submitted, drafted and untouched; below
  * target, the obstacle, cause and fix; and the last weeks of daily logs. Deterministic
- * for a seed. Rows go in through multi-row batches, each described to the audit trail, in
- * the caller's transaction; not for people's own use (nothing checks the actor).
+ * for a seed: every draw comes from the seed, the employee's NIP and its purpose, never
+ * from a database id. Rows go in through multi-row batches, each described to the audit
+ * trail, a chunk of plans per transaction (joining the caller's transaction when there is
+ * one, as the demo seeder's); not for people's own use (nothing checks the actor).
  */
 @Component
 public class MonitoringLoader {
@@ -94,7 +98,11 @@ public class MonitoringLoader {
 
 	private final Clock clock;
 
-	MonitoringLoader(JdbcTemplate jdbc, JdbcClient client, Deadlines deadlines, ChangeLog changes, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	MonitoringLoader(JdbcTemplate jdbc, JdbcClient client, Deadlines deadlines, ChangeLog changes, Clock clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.client = client;
 		this.deadlines = deadlines;
@@ -113,9 +121,9 @@ public class MonitoringLoader {
 	public record Stored(int reports, int realisations, int logs, int feedback) {
 	}
 
-	private record Line(long skpId, long employeeId, LocalDate start, LocalDate end, @Nullable Long appraiserId,
-			long rhkId, String rhkText, long indicatorId, @Nullable String aspect, String target,
-			@Nullable String unit) {
+	private record Line(long skpId, long employeeId, String nip, LocalDate start, LocalDate end,
+			@Nullable Long appraiserId, long rhkId, String rhkText, long indicatorId, @Nullable String aspect,
+			String target, @Nullable String unit) {
 	}
 
 	/**
@@ -136,13 +144,12 @@ public class MonitoringLoader {
 			deadlineOf.put(period.code(), this.deadlines.standardDeadline(agencyId, period));
 		}
 		// A province's year does not fit in memory at once: plans go in chunks, each
-		// streamed to the database and dropped before the next.
-		Random feedbackRandom = new Random(seed * 7);
+		// streamed to the database, committed and dropped before the next.
 		int[] totals = new int[4];
 		for (int from = 0; from < planIds.size(); from += CHUNK) {
 			List<Long> chunk = planIds.subList(from, Math.min(planIds.size(), from + CHUNK));
-			Stored stored = loadChunk(agencyId, year, chunk.get(0), chunk.get(chunk.size() - 1), today, logDays, seed,
-					periods, deadlineOf, feedbackRandom);
+			Stored stored = this.transactions.execute((status) -> loadChunk(agencyId, year, chunk.get(0),
+					chunk.get(chunk.size() - 1), today, logDays, seed, periods, deadlineOf));
 			totals[0] += stored.reports();
 			totals[1] += stored.realisations();
 			totals[2] += stored.logs();
@@ -152,11 +159,12 @@ public class MonitoringLoader {
 	}
 
 	private Stored loadChunk(long agencyId, int year, long firstPlan, long lastPlan, LocalDate today, int logDays,
-			long seed, List<ReportingPeriod> periods, Map<String, LocalDate> deadlineOf, Random feedbackRandom) {
+			long seed, List<ReportingPeriod> periods, Map<String, LocalDate> deadlineOf) {
 		List<Line> lines = this.client.sql("""
-				SELECT s.id, s.employee_id, s.start_date, s.end_date, s.appraiser_id, r.id, r.text, i.id, i.aspect,
-				       i.target, i.target_unit
+				SELECT s.id, s.employee_id, e.nip, s.start_date, s.end_date, s.appraiser_id, r.id, r.text, i.id,
+				       i.aspect, i.target, i.target_unit
 				FROM skp s
+				JOIN employee e ON e.id = s.employee_id
 				JOIN rhk r ON r.skp_id = s.id AND r.removed = FALSE
 				JOIN indicator i ON i.rhk_id = r.id AND i.removed = FALSE
 				WHERE s.agency_id = ? AND s.skp_year = ? AND s.status = 'APPROVED' AND s.id BETWEEN ? AND ?
@@ -166,9 +174,9 @@ public class MonitoringLoader {
 			.param(year)
 			.param(firstPlan)
 			.param(lastPlan)
-			.query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), (Long) rs.getObject(5, Long.class), rs.getLong(6),
-					rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+			.query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getObject(5, LocalDate.class), (Long) rs.getObject(6, Long.class), rs.getLong(7),
+					rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getString(12)))
 			.list();
 		Map<Long, List<Line>> byPlan = new LinkedHashMap<>();
 		lines.forEach((line) -> byPlan.computeIfAbsent(line.skpId(), (key) -> new ArrayList<>()).add(line));
@@ -180,7 +188,7 @@ public class MonitoringLoader {
 		List<List<Object[]>> reportLines = new ArrayList<>();
 		for (List<Line> plan : byPlan.values()) {
 			Line head = plan.get(0);
-			Random random = new Random(seed * 31 + head.skpId());
+			Random random = Seeds.random(seed, head.nip() + "/" + head.start(), "realisations");
 			Map<Long, BigDecimal> cumulative = new HashMap<>();
 			for (ReportingPeriod period : periods) {
 				if (!period.overlaps(head.start(), head.end()) || period.start().isAfter(today)) {
@@ -260,6 +268,7 @@ public class MonitoringLoader {
 		}
 		for (Map.Entry<Long, Object[]> entry : lastAcknowledged.entrySet()) {
 			Line head = byPlan.get(entry.getKey()).get(0);
+			Random feedbackRandom = Seeds.random(seed, head.nip() + "/" + head.start(), "feedback");
 			if (head.appraiserId() == null || feedbackRandom.nextInt(4) != 0) {
 				continue;
 			}
@@ -342,7 +351,7 @@ public class MonitoringLoader {
 		List<Object[]> rows = new ArrayList<>();
 		for (List<Line> plan : byPlan.values()) {
 			Line head = plan.get(0);
-			Random random = new Random(seed * 17 + head.employeeId());
+			Random random = Seeds.random(seed, head.nip() + "/" + head.start(), "daily-logs");
 			for (LocalDate day : days) {
 				if (day.isBefore(head.start()) || day.isAfter(head.end()) || random.nextInt(10) == 0) {
 					continue;

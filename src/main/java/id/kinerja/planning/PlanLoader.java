@@ -24,11 +24,13 @@ import id.kinerja.shared.Actor;
 import id.kinerja.shared.ChangeLog;
 import id.kinerja.shared.JdbcBatches;
 import id.kinerja.shared.JdbcBatches.Column;
+import id.kinerja.shared.Seeds;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * of the pejabat penilai's plan it names by number. The workflow's order holds: a plan
  * whose pejabat penilai's plan is not approved stays a draft. Rows go in through
  * multi-row batches ({@link JdbcBatches}), each one described to the audit trail
- * ({@link ChangeLog}), in the caller's transaction. Not for people's own use: nothing
- * checks the actor, so only the demo seeder and the {@code generate} command call it.
+ * ({@link ChangeLog}), a chunk of plans per transaction. Not for people's own use:
+ * nothing checks the actor, so only the demo seeder and the {@code generate} command call
+ * it.
  */
 @Component
 public class PlanLoader {
@@ -84,8 +87,14 @@ public class PlanLoader {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
+	/** How many plans go in per transaction. */
+	static final int CHUNK = 2_000;
+
 	PlanLoader(JdbcTemplate jdbc, PerformancePeriodRepository periods, OrgGoalRepository goals, PostHoldings holdings,
-			ReportingLines lines, ChangeLog changes, Clock clock) {
+			ReportingLines lines, ChangeLog changes, Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.periods = periods;
 		this.goals = goals;
@@ -222,9 +231,10 @@ public class PlanLoader {
 
 	/**
 	 * Store the plans of the year for employees who have none; the year must be set up
-	 * ({@link #createGoals}).
+	 * ({@link #createGoals}). The plans go in level by level down the reporting lines, a
+	 * chunk of {@value #CHUNK} per transaction (each committed on its own unless the
+	 * caller's transaction holds them all, as the demo seeder's does).
 	 */
-	@Transactional
 	public Stored createPlans(long agencyId, int year, List<NewPlan> plans) {
 		PeriodService.requireYear(year);
 		LocalDate today = LocalDate.now(this.clock);
@@ -305,6 +315,42 @@ public class PlanLoader {
 		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		String actor = Actor.currentName();
 		Instant latest = this.clock.instant();
+		Map<Long, String> goalTexts = new HashMap<>();
+		Set<Long> goalIds = new LinkedHashSet<>();
+		drafts.forEach((draft) -> draft.plan.rhks().forEach((rhk) -> {
+			if (rhk.orgGoalId() != null) {
+				goalIds.add(rhk.orgGoalId());
+			}
+		}));
+		this.goals.findAllById(goalIds).forEach((goal) -> goalTexts.put(goal.getId(), goal.getText()));
+		// Level by level, so that each RHK can name the supervisor's RHK it supports; a
+		// chunk of plans per transaction, so that a province neither waits on one huge
+		// transaction nor holds its rows in memory (only the ids and texts of the RHKs
+		// that
+		// later plans support stay).
+		Map<Long, String> rhkTexts = new HashMap<>();
+		int[] totals = new int[3];
+		for (List<Draft> level : levels) {
+			for (int from = 0; from < level.size(); from += CHUNK) {
+				List<Draft> chunk = level.subList(from, Math.min(level.size(), from + CHUNK));
+				int[] stored = this.transactions.execute((status) -> storeChunk(agencyId, year, chunk, persons,
+						rhkTexts, goalTexts, now, actor, latest));
+				totals[0] += stored[0];
+				totals[1] += stored[1];
+				totals[2] += stored[2];
+			}
+		}
+		Map<SkpStatus, Integer> byStatus = new TreeMap<>();
+		drafts.forEach((draft) -> byStatus.merge(draft.status, 1, Integer::sum));
+		return new Stored(drafts.size(), byStatus, totals[0], totals[1], totals[2], skipped);
+	}
+
+	/**
+	 * Store the plans of one chunk (of one level) with their behaviours, RHKs, indicators
+	 * and versions, each row audited; return the RHKs, indicators and versions stored.
+	 */
+	private int[] storeChunk(long agencyId, int year, List<Draft> drafts, Map<Long, PostHoldings.Holding> persons,
+			Map<Long, String> rhkTexts, Map<Long, String> goalTexts, OffsetDateTime now, String actor, Instant latest) {
 		List<ChangeLog.Change> audit = new ArrayList<>();
 		long[] skpIds = JdbcBatches.insert(this.jdbc, "skp", SKP_COLUMNS, drafts, (draft) -> {
 			Instant submitted = submittedAt(draft, latest);
@@ -330,53 +376,46 @@ public class PlanLoader {
 		}
 		JdbcBatches.insertWithoutKeys(this.jdbc, "skp_behaviour", BEHAVIOUR_COLUMNS, behaviours, (row) -> row);
 		flush(audit);
-		// RHKs level by level, so that each one can name the supervisor's RHK it
-		// supports.
-		Map<Long, String> rhkTexts = new HashMap<>();
 		List<PendingIndicator> indicators = new ArrayList<>();
-		int rhkCount = 0;
-		for (List<Draft> level : levels) {
-			List<PendingRhk> rows = new ArrayList<>();
-			for (Draft draft : level) {
-				int number = 0;
-				for (NewRhk rhk : draft.plan.rhks()) {
-					Long supports = null;
-					if (rhk.supports() >= 0 && draft.parent != null && !draft.parent.rhkIds.isEmpty()) {
-						supports = draft.parent.rhkIds.get(rhk.supports() % draft.parent.rhkIds.size())[0];
-					}
-					rows.add(new PendingRhk(draft, ++number, rhk, supports));
+		List<PendingRhk> rows = new ArrayList<>();
+		for (Draft draft : drafts) {
+			int number = 0;
+			for (NewRhk rhk : draft.plan.rhks()) {
+				Long supports = null;
+				if (rhk.supports() >= 0 && draft.parent != null && !draft.parent.rhkIds.isEmpty()) {
+					supports = draft.parent.rhkIds.get(rhk.supports() % draft.parent.rhkIds.size())[0];
 				}
+				rows.add(new PendingRhk(draft, ++number, rhk, supports));
 			}
-			long[] ids = JdbcBatches
-				.insert(this.jdbc, "rhk", RHK_COLUMNS, rows, (row) -> new Object[] { agencyId, row.draft().skpId,
-						row.number(), row.rhk().text(), row.rhk().kind().name(), row.supports(), row.rhk().orgGoalId(),
+		}
+		long[] ids = JdbcBatches.insert(this.jdbc, "rhk", RHK_COLUMNS, rows,
+				(row) -> new Object[] { agencyId, row.draft().skpId, row.number(), row.rhk().text(),
+						row.rhk().kind().name(), row.supports(), row.rhk().orgGoalId(),
 						(row.draft().jpt() && row.rhk().perspective() != null) ? row.rhk().perspective().name() : null,
 						false, now, actor, now, actor, 0L });
-			for (int i = 0; i < rows.size(); i++) {
-				PendingRhk row = rows.get(i);
-				row.draft().rhkIds.add(new long[] { ids[i], (row.supports() != null) ? row.supports() : -1 });
-				rhkTexts.put(ids[i], row.rhk().text());
-				Map<String, @Nullable Object> state = new TreeMap<>();
-				state.put("agencyId", agencyId);
-				state.put("id", ids[i]);
-				state.put("kind", row.rhk().kind());
-				state.put("orgGoalId", row.rhk().orgGoalId());
-				state.put("perspective", row.draft().jpt() ? row.rhk().perspective() : null);
-				state.put("positionNo", row.number());
-				state.put("removed", false);
-				state.put("skpId", row.draft().skpId);
-				state.put("supervisorChange", null);
-				state.put("supervisorRhkId", row.supports());
-				state.put("text", row.rhk().text());
-				audit.add(ChangeLog.Change.created(agencyId, "Rhk", ids[i], state));
-				int indicatorNumber = 0;
-				for (NewIndicator indicator : row.rhk().indicators()) {
-					indicators.add(new PendingIndicator(ids[i], ++indicatorNumber, indicator));
-				}
+		for (int i = 0; i < rows.size(); i++) {
+			PendingRhk row = rows.get(i);
+			row.draft().rhkIds.add(new long[] { ids[i], (row.supports() != null) ? row.supports() : -1 });
+			rhkTexts.put(ids[i], row.rhk().text());
+			Map<String, @Nullable Object> state = new TreeMap<>();
+			state.put("agencyId", agencyId);
+			state.put("id", ids[i]);
+			state.put("kind", row.rhk().kind());
+			state.put("orgGoalId", row.rhk().orgGoalId());
+			state.put("perspective", row.draft().jpt() ? row.rhk().perspective() : null);
+			state.put("positionNo", row.number());
+			state.put("removed", false);
+			state.put("skpId", row.draft().skpId);
+			state.put("supervisorChange", null);
+			state.put("supervisorRhkId", row.supports());
+			state.put("text", row.rhk().text());
+			audit.add(ChangeLog.Change.created(agencyId, "Rhk", ids[i], state));
+			int indicatorNumber = 0;
+			for (NewIndicator indicator : row.rhk().indicators()) {
+				indicators.add(new PendingIndicator(ids[i], ++indicatorNumber, indicator));
 			}
-			rhkCount += rows.size();
-			flush(audit);
 		}
+		flush(audit);
 		long[] indicatorIds = JdbcBatches.insert(this.jdbc, "indicator", INDICATOR_COLUMNS, indicators,
 				(row) -> new Object[] { agencyId, row.rhkId(), row.number(), row.indicator().text(),
 						row.indicator().aspect().name(), row.indicator().target(), row.indicator().unit(), false, now,
@@ -398,20 +437,15 @@ public class PlanLoader {
 			state.put("targetUnit", row.indicator().unit());
 			state.put("text", row.indicator().text());
 			audit.add(ChangeLog.Change.created(agencyId, "Indicator", indicatorIds[i], state));
+			if (audit.size() >= JdbcBatches.BATCH_SIZE) {
+				flush(audit);
+			}
 		}
 		flush(audit);
-		Map<Long, String> goalTexts = new HashMap<>();
-		Set<Long> goalIds = new LinkedHashSet<>();
-		drafts.forEach((draft) -> draft.plan.rhks().forEach((rhk) -> {
-			if (rhk.orgGoalId() != null) {
-				goalIds.add(rhk.orgGoalId());
-			}
-		}));
-		this.goals.findAllById(goalIds).forEach((goal) -> goalTexts.put(goal.getId(), goal.getText()));
 		// The versions the workflow keeps: the submitted state, then the approved one; in
-		// slices, so that the snapshots of a province need not all be in memory at once.
-		// The audit record of a version leaves the snapshot out (it is the plan's state,
-		// recorded above row by row) and gives its size.
+		// slices, so that the snapshots need not all be in memory at once. The audit
+		// record of a version leaves the snapshot out (it is the plan's state, recorded
+		// above row by row) and gives its size.
 		int versionCount = 0;
 		for (int from = 0; from < drafts.size(); from += JdbcBatches.BATCH_SIZE) {
 			List<Object[]> versions = new ArrayList<>();
@@ -445,9 +479,7 @@ public class PlanLoader {
 			versionCount += versions.size();
 			flush(audit);
 		}
-		Map<SkpStatus, Integer> byStatus = new TreeMap<>();
-		drafts.forEach((draft) -> byStatus.merge(draft.status, 1, Integer::sum));
-		return new Stored(drafts.size(), byStatus, rhkCount, indicators.size(), versionCount, skipped);
+		return new int[] { rows.size(), indicators.size(), versionCount };
 	}
 
 	private void flush(List<ChangeLog.Change> audit) {
@@ -484,7 +516,7 @@ public class PlanLoader {
 		if (draft.status == SkpStatus.DRAFT) {
 			return null;
 		}
-		int spread = (int) (draft.plan.employeeId() % 10);
+		int spread = (int) Math.floorMod(Seeds.of(0, draft.holding.nip(), "submitted-at"), 10L);
 		Instant at = draft.start.withDayOfMonth(Math.min(28, 10 + draft.level * 3 + spread % 3))
 			.atTime(LocalTime.of(8 + spread, 15))
 			.atZone(WIB)
